@@ -1,0 +1,216 @@
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from django.http import HttpRequest
+from django.utils import timezone
+from ninja import File, Form, Router, Schema
+from ninja.files import UploadedFile
+from pydantic import EmailStr, Field
+
+from motcua.dossiers.documents import MAX_BYTES, document_add
+from motcua.dossiers.models import Channel
+from motcua.dossiers.selectors import (
+    access_dossier,
+    dossier_events,
+    dossier_facts,
+    dossiers_filtered,
+)
+from motcua.dossiers.services import Applicant, dossier_act, dossier_create, may_act
+from motcua.errors import DomainError, Forbidden
+from motcua.units.models import Agency
+
+router = Router(tags=["Hồ sơ (dossiers)"])
+
+
+class ApplicantIn(Schema):
+    name: str = Field(min_length=1, max_length=300)
+    kind: int = Field(1, ge=1, le=4, description="1 công dân, 2 doanh nghiệp, 3 cơ quan, 4 khác")
+    id_number: str = Field("", max_length=20, pattern=r"^[0-9A-Za-z]*$")
+    phone: str = Field("", max_length=20, pattern=r"^[0-9+ ]*$")
+    email: EmailStr | None = None
+    address: str = Field("", max_length=500)
+
+
+class DossierIn(Schema):
+    procedure: str = Field(min_length=1, max_length=40, description="mã thủ tục, ví dụ 1.001193")
+    channel: Channel = Field(description="1 trực tiếp, 2 trực tuyến, 3 bưu chính")
+    applicant: ApplicantIn
+    summary: str = Field("", max_length=1000)
+    competent_agency: str | None = Field(None, max_length=13)
+    received_by_agency: str | None = Field(None, max_length=13)
+    helped_at_agency: str | None = Field(None, max_length=13)
+    identity_verified: bool = False
+
+
+class ActionIn(Schema):
+    note: str = Field("", max_length=4000)
+    agency: str | None = Field(None, max_length=13, description="forward: chuyển sang cơ quan khác")
+    new_due_at: dt.datetime | None = Field(None, description="extend: ngày hẹn trả mới")
+    rating: int | None = Field(None, description="rate: 1 không hài lòng, 2 hài lòng, 3 rất hài lòng")
+    online: bool = Field(False, description="pay: đã thanh toán trực tuyến")
+
+
+class DossierItem(Schema):
+    code: str
+    procedure_code: str
+    procedure_name: str
+    status: int
+    channel: int
+    applicant_name: str
+    competent_agency: str
+    received_at: str | None
+    due_at: str | None
+
+
+class DossierPage(Schema):
+    count: int
+    items: list[DossierItem]
+
+
+class DocumentOut(Schema):
+    id: int
+    kind: str
+    name: str
+    sha256: str
+    size: int
+    content_type: str
+
+
+def _agency(code: str | None, field: str) -> Agency | None:
+    if not code:
+        return None
+    agency = Agency.objects.filter(code=code, valid_to__isnull=True).first()
+    if agency is None:
+        raise DomainError(
+            "agency_not_found",
+            f"Không tìm thấy cơ quan mã “{code}”.",
+            message_en=f"No agency with code '{code}'.",
+            field=field,
+        )
+    return agency
+
+
+@router.post("", response={201: dict[str, Any]}, summary="Nộp / tiếp nhận hồ sơ")
+def create_dossier(request: HttpRequest, payload: DossierIn) -> tuple[int, dict[str, Any]]:
+    a = payload.applicant
+    dossier = dossier_create(
+        actor=request.user,  # type: ignore[arg-type]
+        procedure_code=payload.procedure,
+        channel=payload.channel,
+        applicant=Applicant(
+            name=a.name,
+            kind=a.kind,
+            id_number=a.id_number,
+            phone=a.phone,
+            email=a.email or "",
+            address=a.address,
+        ),
+        summary=payload.summary,
+        competent=_agency(payload.competent_agency, "competent_agency"),
+        received_by=_agency(payload.received_by_agency, "received_by_agency"),
+        helped_at=_agency(payload.helped_at_agency, "helped_at_agency"),
+        identity_verified=payload.identity_verified,
+    )
+    now = timezone.now()
+    return 201, dossier_facts(access_dossier(request.user, dossier.code), request.user, now=now)  # type: ignore[arg-type]
+
+
+@router.get("", response=DossierPage, summary="Danh sách hồ sơ")
+def list_dossiers(
+    request: HttpRequest,
+    status: int | None = None,
+    agency: str = "",
+    overdue: bool | None = None,
+    limit: int = 50,
+    offset: int = 0,
+) -> dict[str, Any]:
+    if status is not None and not 1 <= status <= 10:
+        raise DomainError(
+            "status_invalid",
+            "Trạng thái phải từ 1 đến 10.",
+            message_en="status must be 1..10.",
+            field="status",
+        )
+    query = dossiers_filtered(
+        request.user, now=timezone.now(), status=status, agency=agency, overdue=overdue  # type: ignore[arg-type]
+    )
+    limit = max(1, min(limit, 200))
+    rows = query.select_related("version__procedure")[max(0, offset) : max(0, offset) + limit]
+    return {
+        "count": query.count(),
+        "items": [
+            {
+                "code": d.code,
+                "procedure_code": d.version.procedure.code,
+                "procedure_name": d.version.name,
+                "status": d.status,
+                "channel": d.channel,
+                "applicant_name": d.applicant_name,
+                "competent_agency": d.competent_agency.code,
+                "received_at": d.received_at.isoformat() if d.received_at else None,
+                "due_at": d.due_at.isoformat() if d.due_at else None,
+            }
+            for d in rows
+        ],
+    }
+
+
+@router.get("/{code}", response=dict[str, Any], summary="Chi tiết hồ sơ, hạn và lý do")
+def get_dossier(request: HttpRequest, code: str) -> dict[str, Any]:
+    user = request.user
+    return dossier_facts(access_dossier(user, code), user, now=timezone.now())  # type: ignore[arg-type]
+
+
+@router.get("/{code}/events", response=dict[str, Any], summary="Lịch sử xử lý")
+def get_events(request: HttpRequest, code: str) -> dict[str, Any]:
+    return dossier_events(access_dossier(request.user, code), now=timezone.now())  # type: ignore[arg-type]
+
+
+@router.post("/{code}/actions/{action}", response=dict[str, Any], summary="Thực hiện thao tác")
+def act(request: HttpRequest, code: str, action: str, payload: ActionIn) -> dict[str, Any]:
+    params: dict[str, Any] = {"online": payload.online}
+    if payload.agency:
+        params["agency"] = payload.agency
+    if payload.new_due_at is not None:
+        params["new_due_at"] = payload.new_due_at
+    if payload.rating is not None:
+        params["rating"] = payload.rating
+    dossier_act(code=code, action=action, actor=request.user, note=payload.note, params=params)  # type: ignore[arg-type]
+    user = request.user
+    return dossier_facts(access_dossier(user, code), user, now=timezone.now())  # type: ignore[arg-type]
+
+
+@router.post(
+    "/{code}/documents",
+    response={201: DocumentOut},
+    summary=f"Tải lên tài liệu (PDF/JPEG/PNG, tối đa {MAX_BYTES // (1024 * 1024)} MB)",
+)
+def upload_document(
+    request: HttpRequest,
+    code: str,
+    file: File[UploadedFile],
+    kind: Form[str] = "component",
+    name: Form[str] = "",
+    component_code: Form[str] = "",
+    digitised: Form[bool] = False,
+) -> tuple[int, Any]:
+    dossier = access_dossier(request.user, code)  # type: ignore[arg-type]
+    if not may_act(request.user, dossier):  # type: ignore[arg-type]
+        raise Forbidden(
+            "not_holder",
+            "Hồ sơ không do cơ quan của bạn đang xử lý.",
+            message_en="Your agency does not hold this dossier.",
+        )
+    content = file.read(MAX_BYTES + 1)  # one byte more than allowed is enough to refuse
+    document = document_add(
+        dossier=dossier,
+        actor=request.user,  # type: ignore[arg-type]
+        kind=kind,
+        name=name or file.name or "",
+        content=content,
+        component_code=component_code,
+        digitised=digitised,
+    )
+    return 201, document

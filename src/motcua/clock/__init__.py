@@ -1,0 +1,28 @@
+"""The working-day clock. `calendar` and `due` are pure; `models` holds the override table."""
+
+from motcua.clock.calendar import VN_TZ, Calendar, DayOff, WorkingHours
+from motcua.clock.due import (
+    Due,
+    Limit,
+    LimitUnit,
+    Reason,
+    add_working_seconds,
+    due_at,
+    step_outcome,
+    working_seconds_between,
+)
+
+__all__ = [
+    "VN_TZ",
+    "Calendar",
+    "DayOff",
+    "Due",
+    "Limit",
+    "LimitUnit",
+    "Reason",
+    "WorkingHours",
+    "add_working_seconds",
+    "due_at",
+    "step_outcome",
+    "working_seconds_between",
+]

@@ -1,0 +1,46 @@
+"""The province's calendar: the pure Calendar plus the override table, cached per process."""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+
+from django.db.models.signals import post_delete, post_save
+
+from motcua.clock.calendar import Calendar, WorkingHours
+from motcua.clock.models import CalendarOverride
+
+_lock = threading.Lock()
+_cached: Calendar | None = None
+
+
+def province_calendar() -> Calendar:
+    """The calendar with the overrides as they are now. Rebuilt after any override changes."""
+    global _cached
+    with _lock:
+        if _cached is None:
+            overrides = {
+                o.day: (o.is_working_day, o.reason) for o in CalendarOverride.objects.all()
+            }
+            _cached = Calendar(overrides=overrides)
+        return _cached
+
+
+def forget_calendar(**_: object) -> None:
+    global _cached
+    with _lock:
+        _cached = None
+
+
+post_save.connect(forget_calendar, sender=CalendarOverride)
+post_delete.connect(forget_calendar, sender=CalendarOverride)
+
+
+def agency_hours(periods: list[list[str]] | None) -> WorkingHours:
+    """An agency's working periods (stored as [["07:30","11:30"], …]); the default when empty."""
+    if not periods:
+        return WorkingHours()
+    parsed = tuple(
+        (dt.time.fromisoformat(start), dt.time.fromisoformat(end)) for start, end in periods
+    )
+    return WorkingHours(periods=parsed)

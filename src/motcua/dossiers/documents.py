@@ -1,0 +1,83 @@
+"""Documents: uploaded components and result files, checked by content, stored with their SHA-256."""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+
+from django.core.files.base import ContentFile
+from django.db import transaction
+
+from motcua.accounts.models import User
+from motcua.dossiers.models import Document, DocumentKind, Dossier
+from motcua.errors import DomainError
+
+MAX_BYTES = 10 * 1024 * 1024
+SIGNATURES = {b"%PDF-": "application/pdf", b"\xff\xd8\xff": "image/jpeg", b"\x89PNG\r\n\x1a\n": "image/png"}
+EXTENSIONS = {"application/pdf": "pdf", "image/jpeg": "jpg", "image/png": "png"}
+
+
+def sniff(content: bytes) -> str | None:
+    """The content type from the file's first bytes (never from its name)."""
+    for magic, content_type in SIGNATURES.items():
+        if content.startswith(magic):
+            return content_type
+    return None
+
+
+@transaction.atomic
+def document_add(
+    *,
+    dossier: Dossier,
+    actor: User,
+    kind: str,
+    name: str,
+    content: bytes,
+    component_code: str = "",
+    digitised: bool = False,
+) -> Document:
+    if kind not in DocumentKind.values:
+        raise DomainError(
+            "document_kind_invalid",
+            f"Loại tài liệu “{kind}” không hợp lệ: dùng {', '.join(DocumentKind.values)}.",
+            message_en=f"Unknown document kind '{kind}'.",
+            field="kind",
+        )
+    if not content:
+        raise DomainError("file_empty", "Tệp rỗng.", message_en="The file is empty.", field="file")
+    if len(content) > MAX_BYTES:
+        raise DomainError(
+            "file_too_large",
+            f"Tệp quá lớn ({len(content) // 1024} KB); tối đa {MAX_BYTES // (1024 * 1024)} MB.",
+            message_en=f"The file is too large; the limit is {MAX_BYTES // (1024 * 1024)} MB.",
+            field="file",
+            status=413,
+        )
+    content_type = sniff(content)
+    if content_type is None:
+        raise DomainError(
+            "file_type_invalid",
+            "Chỉ nhận tệp PDF, JPEG hoặc PNG (kiểm tra theo nội dung tệp).",
+            message_en="Only PDF, JPEG or PNG files are accepted (checked by content).",
+            field="file",
+            status=415,
+        )
+    digest = hashlib.sha256(content).hexdigest()
+    document = Document(
+        dossier=dossier,
+        kind=kind,
+        component_code=component_code,
+        name=(name or component_code or "tài liệu")[:500],
+        sha256=digest,
+        size=len(content),
+        content_type=content_type,
+        digitised=digitised,
+        uploaded_by=actor,
+    )
+    stored = f"{secrets.token_hex(16)}.{EXTENSIONS[content_type]}"
+    document.file.save(stored, ContentFile(content), save=False)
+    document.save()
+    if kind == DocumentKind.COMPONENT and digitised and not dossier.digitised:
+        Dossier.objects.filter(pk=dossier.pk).update(digitised=True)
+        dossier.digitised = True
+    return document

@@ -1,0 +1,202 @@
+"""Reads of dossiers: what a user may see, and the facts a page or the API shows."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from django.db.models import F, Q, QuerySet
+
+from motcua.accounts.models import Role, User
+from motcua.dossiers.lifecycle import ENDING, PAUSED, Status, allowed_actions
+from motcua.dossiers.models import Dossier, Event
+from motcua.dossiers.plans import build_plan
+from motcua.dossiers.services import actor_role, may_act, may_see
+from motcua.dossiers.state import state_of
+from motcua.dossiers.transitions import explain_due, is_late, step_timings
+from motcua.errors import NotFound
+
+OPEN = [int(s) for s in Status if s not in ENDING]
+
+
+def dossiers_visible(user: User) -> QuerySet[Dossier]:
+    query = Dossier.objects.all()
+    if user.role in (Role.ADMIN, Role.AUDITOR, Role.SYSTEM):
+        return query
+    if user.role == Role.CITIZEN:
+        return query.filter(owner=user)
+    if user.agency_id is None:
+        return query.none()
+    mine = user.agency_id
+    return query.filter(
+        Q(holder_agency_id=mine)
+        | Q(received_by_agency_id=mine)
+        | Q(competent_agency_id=mine)
+        | Q(helped_at_id=mine)
+    )
+
+
+def dossiers_filtered(
+    user: User,
+    *,
+    now: dt.datetime,
+    status: int | None = None,
+    agency: str = "",
+    overdue: bool | None = None,
+) -> QuerySet[Dossier]:
+    query = dossiers_visible(user).select_related("version", "competent_agency")
+    if status is not None:
+        query = query.filter(status=status)
+    if agency:
+        query = query.filter(
+            Q(competent_agency__code=agency)
+            | Q(holder_agency__code=agency)
+            | Q(received_by_agency__code=agency)
+        )
+    if overdue is not None:
+        late = (
+            Q(supplement_count__gt=1)
+            | Q(ended_at__isnull=False, ended_at__gt=F("due_at"))
+            | Q(ended_at__isnull=True, paused_since__isnull=False, paused_since__gt=F("due_at"))
+            | Q(ended_at__isnull=True, paused_since__isnull=True, due_at__lt=now)
+        )
+        query = query.filter(due_at__isnull=False).filter(late if overdue else ~late)
+    return query.order_by("due_at", "pk")
+
+
+def access_dossier(user: User, code: str) -> Dossier:
+    """The dossier `code` if `user` may see it; otherwise the same 404 as for no such dossier."""
+    dossier = (
+        Dossier.objects.select_related(
+            "version", "version__procedure", "competent_agency", "received_by_agency",
+            "holder_agency", "helped_at",
+        )
+        .filter(code=code)
+        .first()
+    )
+    if dossier is None or not may_see(user, dossier):
+        raise NotFound(
+            "dossier_not_found",
+            f"Không tìm thấy hồ sơ “{code}”.",
+            message_en=f"No dossier '{code}'.",
+        )
+    return dossier
+
+
+def _iso(value: dt.datetime | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def dossier_facts(dossier: Dossier, user: User, *, now: dt.datetime) -> dict[str, Any]:
+    """Everything the API and pages show about one dossier, including why it is due when it is."""
+    plan = build_plan(
+        dossier.version,
+        dossier.channel,
+        received_by=dossier.received_by_agency,
+        competent=dossier.competent_agency,
+    )
+    state = state_of(dossier, has_result=True)
+    due = explain_due(state, plan)
+    status = Status(dossier.status)
+    actions = (
+        [a.value for a in allowed_actions(state.position(plan), actor_role(user))]
+        if may_act(user, dossier)
+        else []
+    )
+    return {
+        "code": dossier.code,
+        "procedure": {
+            "code": dossier.version.procedure.code,
+            "name": dossier.version.name,
+            "version": dossier.version.number,
+        },
+        "channel": dossier.channel,
+        "status": int(status),
+        "status_label": status.label,
+        "applicant": {
+            "name": dossier.applicant_name,
+            "kind": dossier.applicant_kind,
+            "id_number": dossier.applicant_id_number,
+            "phone": dossier.applicant_phone,
+            "email": dossier.applicant_email,
+            "address": dossier.applicant_address,
+        },
+        "summary": dossier.summary,
+        "agencies": {
+            "helped_at": dossier.helped_at.code if dossier.helped_at else None,
+            "received_by": dossier.received_by_agency.code,
+            "competent": dossier.competent_agency.code,
+            "holder": dossier.holder_agency.code if dossier.holder_agency else None,
+        },
+        "step": (
+            {
+                "index": dossier.step_index,
+                "name": plan.steps[dossier.step_index].name,
+                "role": plan.steps[dossier.step_index].role,
+                "started_at": _iso(dossier.step_started_at),
+                "due_at": _iso(dossier.step_due_at),
+            }
+            if dossier.step_index is not None
+            else None
+        ),
+        "submitted_at": _iso(dossier.submitted_at),
+        "received_at": _iso(dossier.received_at),
+        "due_at": _iso(dossier.due_at),
+        "due_reasons": [
+            {"kind": r.kind, "start": r.start.isoformat(), "end": r.end.isoformat(), "label": r.label}
+            for r in (due.reasons if due else ())
+        ],
+        "ended_at": _iso(dossier.ended_at),
+        "finished_at": _iso(dossier.finished_at),
+        "returned_at": _iso(dossier.returned_at),
+        "paused": status in PAUSED,
+        "supplement_count": dossier.supplement_count,
+        "overdue": is_late(state, now),
+        "flags": {
+            "digitised": dossier.digitised,
+            "reused": dossier.reused,
+            "identity_verified": dossier.identity_verified,
+            "paid_online": dossier.paid_online,
+            "fee_total": dossier.fee_total,
+        },
+        "rating": dossier.rating,
+        "allowed_actions": actions,
+    }
+
+
+def dossier_events(dossier: Dossier, *, now: dt.datetime) -> dict[str, Any]:
+    events = list(Event.objects.filter(dossier=dossier).order_by("seq"))
+    timings = step_timings(
+        [(e.step_index, e.step_started_at, e.step_due_at, e.at) for e in events], now
+    )
+    return {
+        "events": [
+            {
+                "seq": e.seq,
+                "action": e.action,
+                "at": e.at.isoformat(),
+                "from_status": e.from_status,
+                "to_status": e.to_status,
+                "step_index": e.step_index,
+                "step_name": e.step_name,
+                "step_started_at": _iso(e.step_started_at),
+                "step_due_at": _iso(e.step_due_at),
+                "actor": e.actor_name,
+                "actor_title": e.actor_title,
+                "actor_department": e.actor_department,
+                "note": e.note,
+                "data": e.data,
+            }
+            for e in events
+        ],
+        "steps": [
+            {
+                "step_index": t.step_index,
+                "started_at": t.started_at.isoformat(),
+                "budget_end": _iso(t.budget_end),
+                "ended_at": _iso(t.ended_at),
+                "outcome": t.outcome,
+            }
+            for t in timings
+        ],
+    }

@@ -1,0 +1,331 @@
+"""Every change to a dossier: one function, one transaction, one event, its deliveries.
+
+Shape of each action (see DESIGN): lock the row → ask the lifecycle table → change only what
+changes → append the event → write one delivery per outside consumer.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from django.conf import settings
+from django.db import transaction
+from django.utils import timezone
+
+from motcua.accounts.models import Role, User
+from motcua.catalog.models import Procedure, ProcedureVersion
+from motcua.dossiers.codes import new_dossier_code
+from motcua.dossiers.lifecycle import Action, Status
+from motcua.dossiers.models import Channel, Document, DocumentKind, Dossier, Event
+from motcua.dossiers.plans import build_plan, channel_term
+from motcua.dossiers.state import state_of, store_state
+from motcua.dossiers.transitions import Change, Plan, State, apply
+from motcua.errors import DomainError, Forbidden, NotFound
+from motcua.sync.models import Delivery
+from motcua.units.models import Agency
+
+# Actions whose note is the reason the law requires on the printed form.
+NOTE_REQUIRED = {
+    Action.REFUSE: "lý do từ chối",
+    Action.REQUEST_SUPPLEMENT: "nội dung cần bổ sung",
+    Action.STOP: "lý do dừng xử lý",
+    Action.EXTEND: "lý do gia hạn",
+    Action.WITHDRAW: "lý do rút hồ sơ",
+}
+
+
+@dataclass(frozen=True)
+class Applicant:
+    name: str
+    kind: int = 1
+    id_number: str = ""
+    phone: str = ""
+    email: str = ""
+    address: str = ""
+
+
+def actor_role(user: User) -> str:
+    return Role.SYSTEM if user.role == Role.SYSTEM else str(user.role)
+
+
+def current_version(procedure_code: str) -> ProcedureVersion:
+    procedure = (
+        Procedure.objects.select_related("current", "current__field")
+        .filter(code=procedure_code)
+        .first()
+    )
+    if procedure is None or procedure.current is None:
+        raise NotFound(
+            "procedure_not_found",
+            f"Không tìm thấy thủ tục mã “{procedure_code}”.",
+            message_en=f"No procedure with code '{procedure_code}'.",
+            field="procedure",
+        )
+    return procedure.current
+
+
+def _resolve_agencies(
+    version: ProcedureVersion,
+    *,
+    actor: User,
+    channel: int,
+    competent: Agency | None,
+    received_by: Agency | None,
+) -> tuple[Agency, Agency]:
+    if competent is None:
+        codes = [a.code for a in version.spec.agencies]
+        competent = Agency.objects.filter(code__in=codes, valid_to__isnull=True).first()
+    if competent is None:
+        raise DomainError(
+            "competent_agency_required",
+            "Cần chọn cơ quan có thẩm quyền giải quyết (mã cơ quan) cho thủ tục này.",
+            message_en="Choose the competent agency (agency code) for this procedure.",
+            field="competent_agency",
+        )
+    if received_by is None and channel != Channel.ONLINE and actor.agency_id:
+        received_by = actor.agency
+    if received_by is None:
+        received_by = default_reception(competent)
+    return competent, received_by
+
+
+def default_reception(competent: Agency) -> Agency:
+    """Where a dossier for `competent` is received: its commune centre, else the province centre."""
+    kinds = ("commune_centre",) if competent.kind == "commune_committee" else ("service_centre",)
+    query = Agency.objects.filter(kind__in=kinds, valid_to__isnull=True)
+    if competent.kind == "commune_committee":
+        query = query.filter(parent=competent)
+    return query.order_by("pk").first() or competent
+
+
+def _actor_fields(actor: User) -> dict[str, Any]:
+    return {
+        "actor": actor,
+        "actor_name": actor.display_name()[:200],
+        "actor_title": actor.title,
+        "actor_department": actor.department,
+        "agency_id": actor.agency_id,
+    }
+
+
+def record(
+    dossier: Dossier, change: Change, plan: Plan, *, actor: User, note: str, seq: int
+) -> Event:
+    """Append the event for `change` and its deliveries (inside the caller's transaction)."""
+    after = change.after
+    step_name = plan.steps[after.step_index].name if after.step_index is not None else ""
+    event = Event.objects.create(
+        dossier=dossier,
+        seq=seq,
+        action=change.action.value,
+        at=change.at,
+        from_status=int(change.before.status) if change.before.status else None,
+        to_status=int(after.status) if after.status else 0,
+        step_index=after.step_index,
+        step_name=step_name,
+        step_started_at=after.step_started_at,
+        step_due_at=after.step_due_at,
+        note=note,
+        data=_jsonable(change.data),
+        **_actor_fields(actor),
+    )
+    Delivery.objects.bulk_create(
+        Delivery(
+            event=event,
+            dossier=dossier,
+            consumer=consumer,
+            next_attempt_at=change.at,
+            created_at=change.at,
+        )
+        for consumer in settings.MOTCUA_DELIVERY_CONSUMERS
+    )
+    return event
+
+
+def _jsonable(data: Mapping[str, Any]) -> dict[str, Any]:
+    return {k: v.isoformat() if isinstance(v, dt.datetime) else v for k, v in data.items()}
+
+
+@transaction.atomic
+def dossier_create(
+    *,
+    actor: User,
+    procedure_code: str,
+    channel: int,
+    applicant: Applicant,
+    summary: str = "",
+    competent: Agency | None = None,
+    received_by: Agency | None = None,
+    helped_at: Agency | None = None,
+    identity_verified: bool = False,
+    at: dt.datetime | None = None,
+) -> Dossier:
+    """A new dossier: submitted online (status 1), or received at a desk or by post (status 2)."""
+    at = at or timezone.now()
+    version = current_version(procedure_code)
+    channel_term(version.spec, channel)
+    competent, received_by = _resolve_agencies(
+        version, actor=actor, channel=channel, competent=competent, received_by=received_by
+    )
+    action = Action.SUBMIT if channel == Channel.ONLINE else Action.RECEIVE
+    plan = build_plan(version, channel, received_by=received_by, competent=competent)
+    change = apply(State(), action, role=actor_role(actor), at=at, plan=plan)
+    fees = sum(fee.amount for fee in channel_term(version.spec, channel).fees)
+    dossier = Dossier(
+        code=new_dossier_code(received_by.code, at),
+        version=version,
+        channel=channel,
+        owner=actor if actor.role == Role.CITIZEN else None,
+        applicant_name=applicant.name,
+        applicant_kind=applicant.kind,
+        applicant_id_number=applicant.id_number,
+        applicant_phone=applicant.phone,
+        applicant_email=applicant.email,
+        applicant_address=applicant.address,
+        summary=(summary or version.name)[:1000],
+        helped_at=helped_at,
+        received_by_agency=received_by,
+        competent_agency=competent,
+        fee_total=fees,
+        identity_verified=identity_verified,
+    )
+    store_state(dossier, change.after)
+    if change.after.holder_agency_id is None:
+        dossier.holder_agency = received_by
+    dossier.event_count = 1
+    dossier.save(force_insert=True)
+    record(dossier, change, plan, actor=actor, note="", seq=1)
+    return dossier
+
+
+def _check_params(action: str, note: str, params: Mapping[str, Any], state: State) -> dict:
+    try:
+        act = Action(action)
+    except ValueError:
+        return dict(params)  # the lifecycle table names the unknown action
+    label = NOTE_REQUIRED.get(act)
+    if label and not note.strip():
+        raise DomainError(
+            "note_required",
+            f"Cần nhập {label}.",
+            message_en="A note (the reason) is required for this action.",
+            field="note",
+        )
+    out = dict(params)
+    if act is Action.EXTEND:
+        new_due = params.get("new_due_at")
+        if not isinstance(new_due, dt.datetime) or new_due.tzinfo is None:
+            raise DomainError(
+                "new_due_required",
+                "Cần nhập ngày hẹn trả mới (có múi giờ).",
+                message_en="new_due_at (with a time zone) is required.",
+                field="new_due_at",
+            )
+        if state.due_at is not None and new_due <= state.due_at:
+            raise DomainError(
+                "new_due_not_later",
+                "Ngày hẹn trả mới phải sau ngày hẹn trả hiện tại.",
+                message_en="The new due instant must be after the current one.",
+                field="new_due_at",
+            )
+        out["reason"] = note
+    if act is Action.RATE:
+        rating = params.get("rating")
+        if not isinstance(rating, int) or not 1 <= rating <= 3:
+            raise DomainError(
+                "rating_invalid",
+                "Đánh giá phải là 1 (không hài lòng), 2 (hài lòng) hoặc 3 (rất hài lòng).",
+                message_en="rating must be 1 (dissatisfied), 2 (satisfied) or 3 (very satisfied).",
+                field="rating",
+            )
+    if act is Action.FORWARD and params.get("agency"):
+        agency = Agency.objects.filter(code=params["agency"], valid_to__isnull=True).first()
+        if agency is None:
+            raise DomainError(
+                "agency_not_found",
+                f"Không tìm thấy cơ quan mã “{params['agency']}”.",
+                message_en=f"No agency with code '{params['agency']}'.",
+                field="agency",
+            )
+        out["agency_id"] = agency.pk
+    return out
+
+
+def may_act(user: User, dossier: Dossier) -> bool:
+    """Whether `user` is in a position to act on `dossier` (the table then judges the action)."""
+    if user.role == Role.CITIZEN:
+        return dossier.owner_id == user.pk
+    if user.role in (Role.DESK, Role.OFFICER, Role.LEADER):
+        return user.agency_id in (dossier.holder_agency_id, dossier.received_by_agency_id)
+    return user.role == Role.SYSTEM
+
+
+@transaction.atomic
+def dossier_act(
+    *,
+    code: str,
+    action: str,
+    actor: User,
+    note: str = "",
+    params: Mapping[str, Any] | None = None,
+    at: dt.datetime | None = None,
+) -> Dossier:
+    """Perform `action` on the dossier `code` as `actor`; refuse clearly if not allowed now."""
+    at = at or timezone.now()
+    dossier = (
+        Dossier.objects.select_for_update(of=("self",))
+        .select_related("version", "competent_agency", "received_by_agency")
+        .filter(code=code)
+        .first()
+    )
+    if dossier is None or not (may_see(actor, dossier)):
+        raise NotFound(
+            "dossier_not_found",
+            f"Không tìm thấy hồ sơ “{code}”.",
+            message_en=f"No dossier '{code}'.",
+        )
+    if not may_act(actor, dossier):
+        raise Forbidden(
+            "not_holder",
+            "Hồ sơ không do cơ quan của bạn đang xử lý.",
+            message_en="Your agency does not hold this dossier.",
+        )
+    plan = build_plan(
+        dossier.version,
+        dossier.channel,
+        received_by=dossier.received_by_agency,
+        competent=dossier.competent_agency,
+    )
+    has_result = action == Action.FINISH and (
+        Document.objects.filter(dossier=dossier, kind=DocumentKind.RESULT).exists()
+    )
+    state = state_of(dossier, has_result=has_result)
+    checked = _check_params(action, note, params or {}, state)
+    change = apply(state, action, role=actor_role(actor), at=at, plan=plan, params=checked)
+    if change.action is Action.PAY and checked.get("online"):
+        dossier.paid_online = True
+    changed = store_state(dossier, change.after)
+    seq = dossier.event_count + 1
+    dossier.event_count = seq
+    dossier.save(update_fields=[*changed, "event_count", "paid_online", "updated_at"])
+    record(dossier, change, plan, actor=actor, note=note, seq=seq)
+    return dossier
+
+
+def may_see(user: User, dossier: Dossier) -> bool:
+    if user.role in (Role.ADMIN, Role.AUDITOR, Role.SYSTEM):
+        return True
+    if user.role == Role.CITIZEN:
+        return dossier.owner_id == user.pk
+    return user.agency_id is not None and user.agency_id in (
+        dossier.holder_agency_id,
+        dossier.received_by_agency_id,
+        dossier.competent_agency_id,
+        dossier.helped_at_id,
+    )
+
+
+__all__ = ["Applicant", "Status", "dossier_act", "dossier_create", "may_act", "may_see"]

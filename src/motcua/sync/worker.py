@@ -1,0 +1,120 @@
+"""The delivery worker: claims pending deliveries with SELECT … FOR UPDATE SKIP LOCKED, hands them to
+the consumer's handler, records the outcome. Safe to run as several processes on PostgreSQL.
+
+A handler takes a batch of deliveries and answers, per delivery id, None (delivered) or an error
+text (try again later, with exponential back-off and jitter; dead after the maximum attempts).
+Consumers without a registered handler are left pending: nothing is lost while a consumer is not
+configured (for example the national portal before its client is set up).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import random
+import threading
+from collections.abc import Callable
+
+from django.conf import settings
+from django.db import transaction
+from django.db.models import Exists, OuterRef
+from django.utils import timezone
+
+from motcua.sync.models import Delivery, DeliveryState
+
+log = logging.getLogger("motcua.worker")
+
+Handler = Callable[[list[Delivery]], dict[int, str | None]]
+HANDLERS: dict[str, Handler] = {}
+
+
+def register(consumer: str, handler: Handler) -> None:
+    HANDLERS[consumer] = handler
+
+
+def unregister(consumer: str) -> None:
+    HANDLERS.pop(consumer, None)
+
+
+def backoff(attempts: int, *, rng: random.Random | None = None) -> dt.timedelta:
+    """5 s, 10 s, 20 s … capped at one hour, each ×[0.5, 1.5) so retries do not stampede."""
+    base = min(5 * 2 ** max(attempts - 1, 0), 3600)
+    return dt.timedelta(seconds=base * (0.5 + (rng or random).random()))
+
+
+def _claimable(consumer: str, now: dt.datetime):
+    earlier = Delivery.objects.filter(
+        consumer=consumer,
+        dossier=OuterRef("dossier"),
+        state=DeliveryState.PENDING,
+        pk__lt=OuterRef("pk"),
+    )
+    return (
+        Delivery.objects.filter(
+            consumer=consumer, state=DeliveryState.PENDING, next_attempt_at__lte=now
+        )
+        .exclude(Exists(earlier))  # in order per dossier: wait behind an earlier pending one
+        .order_by("pk")
+    )
+
+
+def deliver_batch(consumer: str, *, now: dt.datetime | None = None, size: int = 0) -> int:
+    """Claim and deliver one batch for `consumer`; return how many deliveries were attempted."""
+    handler = HANDLERS.get(consumer)
+    if handler is None:
+        return 0
+    size = size or settings.MOTCUA_WORKER_BATCH
+    with transaction.atomic():
+        now = now or timezone.now()
+        batch = list(
+            _claimable(consumer, now)
+            .select_for_update(skip_locked=True, of=("self",))
+            .select_related("event")[:size]
+        )
+        if not batch:
+            return 0
+        try:
+            outcome = handler(batch)
+        except Exception as exc:  # a handler bug must not lose the batch: record and retry
+            log.exception("consumer %s failed on a batch", consumer)
+            outcome = {d.pk: f"{type(exc).__name__}: {exc}" for d in batch}
+        done = timezone.now()
+        for delivery in batch:
+            error = outcome.get(delivery.pk, "no answer for this delivery")
+            delivery.attempts += 1
+            if error is None:
+                delivery.state = DeliveryState.DELIVERED
+                delivery.delivered_at = done
+                delivery.last_error = ""
+            else:
+                delivery.last_error = error[:2000]
+                if delivery.attempts >= settings.MOTCUA_DELIVERY_MAX_ATTEMPTS:
+                    delivery.state = DeliveryState.DEAD
+                else:
+                    delivery.next_attempt_at = done + backoff(delivery.attempts)
+        Delivery.objects.bulk_update(
+            batch, ["attempts", "state", "delivered_at", "last_error", "next_attempt_at"]
+        )
+    return len(batch)
+
+
+def run_once(*, now: dt.datetime | None = None) -> int:
+    return sum(deliver_batch(c, now=now) for c in settings.MOTCUA_DELIVERY_CONSUMERS)
+
+
+def run_forever(stop: threading.Event, *, idle_seconds: float = 1.0) -> None:
+    pending = {
+        c: Delivery.objects.filter(consumer=c, state=DeliveryState.PENDING).count()
+        for c in settings.MOTCUA_DELIVERY_CONSUMERS
+    }
+    for consumer, count in pending.items():
+        status = "delivering" if consumer in HANDLERS else "no handler configured, kept pending"
+        log.info("worker: consumer %s has %d pending deliveries (%s)", consumer, count, status)
+    while not stop.is_set():
+        try:
+            worked = run_once()
+        except Exception:  # the database restarting must not kill the worker
+            log.exception("worker: a round failed; retrying")
+            worked = 0
+        if not worked:
+            stop.wait(idle_seconds)
