@@ -9,7 +9,7 @@ from ninja import Query, Router, Schema
 from pydantic import Field
 
 from motcua.clock import VN_TZ, Limit, LimitUnit, due_at
-from motcua.clock.services import province_calendar
+from motcua.clock.services import due_json, province_calendar
 
 router = Router(tags=["Lịch làm việc (calendar)"])
 
@@ -36,10 +36,4 @@ class DueOut(Schema):
 def calendar_due(request: HttpRequest, query: Query[DueQuery]) -> dict[str, Any]:
     start = query.start if query.start.tzinfo else query.start.replace(tzinfo=VN_TZ)
     due = due_at(start, Limit(query.days, query.unit), calendar=province_calendar())
-    return {
-        "due_at": due.at.isoformat(),
-        "reasons": [
-            {"kind": r.kind, "start": r.start.isoformat(), "end": r.end.isoformat(), "label": r.label}
-            for r in due.reasons
-        ],
-    }
+    return due_json(due)

@@ -9,6 +9,7 @@ from ninja import File, Form, Router, Schema
 from ninja.files import UploadedFile
 from pydantic import EmailStr, Field
 
+from motcua.clock.services import iso_vn
 from motcua.dossiers.documents import MAX_BYTES, document_add
 from motcua.dossiers.models import Channel
 from motcua.dossiers.selectors import (
@@ -50,6 +51,9 @@ class ActionIn(Schema):
     new_due_at: dt.datetime | None = Field(None, description="extend: ngày hẹn trả mới")
     rating: int | None = Field(None, description="rate: 1 không hài lòng, 2 hài lòng, 3 rất hài lòng")
     online: bool = Field(False, description="pay: đã thanh toán trực tuyến")
+    expected_version: int | None = Field(
+        None, ge=0, description="phiên bản hồ sơ đã xem (version); khác thì từ chối 409"
+    )
 
 
 class DossierItem(Schema):
@@ -149,8 +153,8 @@ def list_dossiers(
                 "channel": d.channel,
                 "applicant_name": d.applicant_name,
                 "competent_agency": d.competent_agency.code,
-                "received_at": d.received_at.isoformat() if d.received_at else None,
-                "due_at": d.due_at.isoformat() if d.due_at else None,
+                "received_at": iso_vn(d.received_at),
+                "due_at": iso_vn(d.due_at),
             }
             for d in rows
         ],
@@ -177,7 +181,14 @@ def act(request: HttpRequest, code: str, action: str, payload: ActionIn) -> dict
         params["new_due_at"] = payload.new_due_at
     if payload.rating is not None:
         params["rating"] = payload.rating
-    dossier_act(code=code, action=action, actor=request.user, note=payload.note, params=params)  # type: ignore[arg-type]
+    dossier_act(
+        code=code,
+        action=action,
+        actor=request.user,  # type: ignore[arg-type]
+        note=payload.note,
+        params=params,
+        expected_version=payload.expected_version,
+    )
     user = request.user
     return dossier_facts(access_dossier(user, code), user, now=timezone.now())  # type: ignore[arg-type]
 

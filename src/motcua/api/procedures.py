@@ -10,7 +10,7 @@ from ninja import Router, Schema
 
 from motcua.catalog.selectors import procedures_search
 from motcua.clock import Limit, LimitUnit, due_at
-from motcua.clock.services import province_calendar
+from motcua.clock.services import due_json, iso_vn, province_calendar
 from motcua.dossiers.services import current_version
 from motcua.units.models import Agency
 
@@ -36,7 +36,7 @@ class ProcedurePage(Schema):
 class ChannelDue(Schema):
     channel: int
     due_at: str
-    reasons: list[str]
+    reasons: list[dict[str, Any]]
 
 
 class ProcedureDetail(Schema):
@@ -95,17 +95,11 @@ def get_procedure(request: HttpRequest, code: str) -> dict[str, Any]:
     dues = []
     for term in spec.channels:
         due = due_at(now, Limit(term.amount, LimitUnit(term.unit)), calendar=province_calendar())
-        dues.append(
-            {
-                "channel": term.channel,
-                "due_at": due.at.isoformat(),
-                "reasons": [r.label for r in due.reasons],
-            }
-        )
+        dues.append({"channel": term.channel, **due_json(due)})
     return {
         "code": version.procedure.code if hasattr(version, "procedure") else code,
         "version": version.number,
-        "valid_from": version.valid_from.isoformat(),
+        "valid_from": iso_vn(version.valid_from),
         "spec": _plain(spec),
         "due_if_received_now": dues,
     }

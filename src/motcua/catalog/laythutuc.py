@@ -46,6 +46,8 @@ _DECIMAL = re.compile(r"[0-9]+(?:[.,][0-9]+)?")
 _COUNT = re.compile(r"[0-9]{1,3}")
 _SPACE = re.compile(r"[ \t\n\r]*")  # JSON's whitespace
 _MAX_DURATION = Decimal(10_000)
+_MAX_PLACES = 6  # decimal places of a duration: keeps budget sums exact
+_EXPECT_DURATION = f"cần một số từ 0 đến {_MAX_DURATION}, tối đa {_MAX_PLACES} chữ số thập phân"
 _MAX_MONEY = 10**15
 _MAX_COPIES = 999
 
@@ -84,6 +86,15 @@ _ONLINE_CODES = {level: code for code, level in _ONLINE_BY_CODE.items()}
 _ROLE_BY_CODE = {role.value: role for role in Role}
 _AGENCY_KIND_BY_CODE = {kind: kind for kind in AGENCY_KINDS}
 
+_JSON_PROBLEMS = {
+    "Expecting value": "thiếu giá trị",
+    "Expecting ',' delimiter": "thiếu dấu phẩy",
+    "Expecting ':' delimiter": "thiếu dấu hai chấm",
+    "Expecting property name enclosed in double quotes": "cần tên trường trong ngoặc kép",
+    "Unterminated string starting at": "chuỗi chưa đóng ngoặc kép",
+    "Invalid control character at": "ký tự điều khiển nằm trong chuỗi",
+    "Extra data": "còn dữ liệu thừa sau phần JSON",
+}
 _EXPECT_UNIT = '"Ngày làm việc", "Ngày" hoặc "Giờ"'
 _EXPECT_LEVEL = '"TW", "TINH", "HUYEN" hoặc "XA"'
 _EXPECT_ONLINE = '"TOANTRINH", "MOTPHAN" hoặc "KHONG"'
@@ -107,7 +118,7 @@ class CatalogFormatError(Exception):
 
     def __init__(self, errors: list[FieldError]) -> None:
         self.errors = list(errors)
-        super().__init__(str(self))
+        super().__init__(self.errors)
 
     def __str__(self) -> str:
         return "\n".join(str(error) for error in self.errors)
@@ -119,7 +130,8 @@ def parse_text(text: str) -> list[ProcedureSpec]:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        message = f"JSON không hợp lệ tại dòng {exc.lineno}, cột {exc.colno}: {exc.msg}"
+        problem = _JSON_PROBLEMS.get(exc.msg, exc.msg)
+        message = f"JSON không hợp lệ tại dòng {exc.lineno}, cột {exc.colno}: {problem}"
         raise CatalogFormatError([FieldError("", message, exc.lineno)]) from None
     except (ValueError, RecursionError) as exc:  # e.g. an integer too long, nesting too deep
         raise CatalogFormatError([FieldError("", f"JSON không đọc được: {exc}")]) from None
@@ -265,11 +277,11 @@ class _Reader:
     def duration(self, obj: dict[str, Any], key: str, path: str) -> Decimal:
         value, at = obj.get(key), f"{path}.{key}"
         if value is None:
-            self.fail(at, f"Thiếu {key}: cần một số từ 0 đến {_MAX_DURATION}")
+            self.fail(at, f"Thiếu {key}: {_EXPECT_DURATION}")
             return Decimal(0)
         amount = _as_duration(value)
         if amount is None:
-            self.fail(at, f"{key} {_show(value)} không hợp lệ: cần một số từ 0 đến {_MAX_DURATION}")
+            self.fail(at, f"{key} {_show(value)} không hợp lệ: {_EXPECT_DURATION}")
             return Decimal(0)
         return amount
 
@@ -369,7 +381,7 @@ def _channels(r: _Reader, obj: dict[str, Any], path: str) -> tuple[ChannelTerm, 
             r.fail(f"{path}.{_CHANNELS_ALIAS}", message)
     channels: list[ChannelTerm] = []
     seen: set[int] = set()
-    expected = "dùng 1 (trực tiếp), 2 (trực tuyến) hoặc 3 (bưu chính công ích)"
+    expected = "1 (trực tiếp), 2 (trực tuyến) hoặc 3 (bưu chính công ích)"
     for p, o in r.objects(obj, key, path, required=True):
         number = r.choice(o, "KENH", p, _CHANNEL_BY_CODE, expected, required=True)
         if number in seen:
@@ -498,7 +510,9 @@ def _as_duration(value: Any) -> Decimal | None:
         amount = Decimal(value.strip().replace(",", "."))
     else:
         return None
-    return amount if 0 <= amount <= _MAX_DURATION else None
+    exponent = amount.as_tuple().exponent
+    fine_enough = isinstance(exponent, int) and exponent >= -_MAX_PLACES
+    return amount if fine_enough and 0 <= amount <= _MAX_DURATION else None
 
 
 def _as_money(value: Any) -> int | None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_HALF_UP, Decimal, localcontext
 from enum import StrEnum
 
 
@@ -150,12 +150,14 @@ def default_steps(reference: ChannelTerm, levels: Iterable[Level]) -> tuple[Step
     committee; everything else by the province's service centre and a department.
     """
     total = reference.amount
-    if total < 0:
-        raise ValueError(f"a time limit cannot be negative: {total}")
-    receive, approve, hand_back = (
-        _half_units(total * share) for share in (_RECEIVE, _APPROVE, _RETURN)
-    )
-    processing = total - receive - approve - hand_back
+    if not total.is_finite() or total < 0:
+        raise ValueError(f"a time limit must be a number >= 0, not {total}")
+    with localcontext() as exact:  # enough digits that no budget below is rounded
+        exact.prec = max(28, len(f"{total:f}") + 2)
+        receive, approve, hand_back = (
+            _half_units(total * share) for share in (_RECEIVE, _APPROVE, _RETURN)
+        )
+        processing = total - receive - approve - hand_back
     if processing < 0:  # cannot happen with these shares, but never hand out a negative budget
         receive = approve = hand_back = Decimal(0)
         processing = total

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from decimal import ROUND_CEILING, Decimal
@@ -99,13 +99,14 @@ def due_at(
     elif amount == amount.to_integral_value():
         at, reasons = clock.after_working_days(day, int(amount))
     else:
-        seconds = _whole_seconds(amount * hours.seconds_per_day)
-        at, reasons = clock.after_working_time(start, seconds)
+        whole = int(amount)  # amount > 0, so int() is the floor
+        fraction = _whole_seconds((amount - whole) * hours.seconds_per_day)
+        at, reasons = clock.after_fractional_working_days(start, whole, fraction)
     for paused, resumed in pauses:
         at = _add_pause(at, paused, resumed, clock, reasons)
     if extended_to is not None:
         at = _extend(at, extended_to, extension_reason, reasons)
-    return Due(at, tuple(_without_repeated_days_off(reasons)))
+    return Due(at, tuple(reasons))
 
 
 def working_seconds_between(
@@ -235,6 +236,25 @@ class _Clock:
         reasons.extend(_reason_day_off(off) for off in skipped)
         return _instant(due_day, self.shape.day_end), reasons
 
+    def after_fractional_working_days(
+        self, start: datetime, whole: int, fraction: int
+    ) -> tuple[datetime, list[Reason]]:
+        """`whole` working days by rule 1 (0: the same-day rule), then `fraction` > 0 seconds more.
+
+        Received after the cut-off or on a day off, the same-day due is already the end of the
+        next working day, which is where 1 working day ends: a fraction below 1 day stops there.
+        """
+        if whole >= 1:
+            base, reasons = self.after_working_days(start.astimezone(VN_TZ).date(), whole)
+        else:
+            base, reasons = self.same_day(start)
+            if reasons:  # rolled to the next working day: the same instant as 1 working day
+                return base, reasons
+        day, pos = _local(base)
+        end_day, end_pos = self.advance(day, pos, fraction * _US)
+        reasons.extend(self.days_off_reasons(day, end_day))
+        return _instant(end_day, end_pos), reasons
+
     def after_working_time(self, start: datetime, seconds: int) -> tuple[datetime, list[Reason]]:
         day, pos = _local(start)
         begin_day, begin_pos = self.clamp(day, pos)
@@ -328,18 +348,6 @@ def _extend(at: datetime, extended_to: datetime, note: str, reasons: list[Reason
     label = f"{_EXTENSION_VI}: {note}" if note else _EXTENSION_VI
     reasons.append(Reason("extension", at, new_at, label))
     return new_at
-
-
-def _without_repeated_days_off(reasons: Iterable[Reason]) -> list[Reason]:
-    seen: set[date | datetime] = set()
-    kept: list[Reason] = []
-    for reason in reasons:
-        if reason.kind == "day_off":
-            if reason.start in seen:
-                continue
-            seen.add(reason.start)
-        kept.append(reason)
-    return kept
 
 
 # --- reasons ----------------------------------------------------------------------------------

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
+from typing import Any
 
 from django.db.models.signals import post_delete, post_save
 
-from motcua.clock.calendar import Calendar, WorkingHours
+from motcua.clock.calendar import VN_TZ, Calendar, WorkingHours
+from motcua.clock.due import Due, Reason
 from motcua.clock.models import CalendarOverride
 
 _lock = threading.Lock()
@@ -44,3 +46,25 @@ def agency_hours(periods: list[list[str]] | None) -> WorkingHours:
         (dt.time.fromisoformat(start), dt.time.fromisoformat(end)) for start, end in periods
     )
     return WorkingHours(periods=parsed)
+
+
+def iso_vn(value: dt.datetime | dt.date | None) -> str | None:
+    """Instants are stored in UTC and shown in Asia/Ho_Chi_Minh (ISO 8601, +07:00)."""
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        return value.astimezone(VN_TZ).isoformat()
+    return value.isoformat()
+
+
+def reason_json(reason: Reason) -> dict[str, Any]:
+    return {
+        "kind": reason.kind,
+        "start": iso_vn(reason.start),
+        "end": iso_vn(reason.end),
+        "label": reason.label,
+    }
+
+
+def due_json(due: Due) -> dict[str, Any]:
+    return {"due_at": iso_vn(due.at), "reasons": [reason_json(r) for r in due.reasons]}

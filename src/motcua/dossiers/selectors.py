@@ -8,6 +8,7 @@ from typing import Any
 from django.db.models import F, Q, QuerySet
 
 from motcua.accounts.models import Role, User
+from motcua.clock.services import iso_vn, reason_json
 from motcua.dossiers.lifecycle import ENDING, PAUSED, Status, allowed_actions
 from motcua.dossiers.models import Dossier, Event
 from motcua.dossiers.plans import build_plan
@@ -83,10 +84,6 @@ def access_dossier(user: User, code: str) -> Dossier:
     return dossier
 
 
-def _iso(value: dt.datetime | None) -> str | None:
-    return value.isoformat() if value else None
-
-
 def dossier_facts(dossier: Dossier, user: User, *, now: dt.datetime) -> dict[str, Any]:
     """Everything the API and pages show about one dossier, including why it is due when it is."""
     plan = build_plan(
@@ -105,6 +102,7 @@ def dossier_facts(dossier: Dossier, user: User, *, now: dt.datetime) -> dict[str
     )
     return {
         "code": dossier.code,
+        "version": dossier.event_count,
         "procedure": {
             "code": dossier.version.procedure.code,
             "name": dossier.version.name,
@@ -133,22 +131,21 @@ def dossier_facts(dossier: Dossier, user: User, *, now: dt.datetime) -> dict[str
                 "index": dossier.step_index,
                 "name": plan.steps[dossier.step_index].name,
                 "role": plan.steps[dossier.step_index].role,
-                "started_at": _iso(dossier.step_started_at),
-                "due_at": _iso(dossier.step_due_at),
+                "started_at": iso_vn(dossier.step_started_at),
+                "due_at": iso_vn(dossier.step_due_at),
             }
             if dossier.step_index is not None
             else None
         ),
-        "submitted_at": _iso(dossier.submitted_at),
-        "received_at": _iso(dossier.received_at),
-        "due_at": _iso(dossier.due_at),
+        "submitted_at": iso_vn(dossier.submitted_at),
+        "received_at": iso_vn(dossier.received_at),
+        "due_at": iso_vn(dossier.due_at),
         "due_reasons": [
-            {"kind": r.kind, "start": r.start.isoformat(), "end": r.end.isoformat(), "label": r.label}
-            for r in (due.reasons if due else ())
+reason_json(r) for r in (due.reasons if due else ())
         ],
-        "ended_at": _iso(dossier.ended_at),
-        "finished_at": _iso(dossier.finished_at),
-        "returned_at": _iso(dossier.returned_at),
+        "ended_at": iso_vn(dossier.ended_at),
+        "finished_at": iso_vn(dossier.finished_at),
+        "returned_at": iso_vn(dossier.returned_at),
         "paused": status in PAUSED,
         "supplement_count": dossier.supplement_count,
         "overdue": is_late(state, now),
@@ -174,13 +171,13 @@ def dossier_events(dossier: Dossier, *, now: dt.datetime) -> dict[str, Any]:
             {
                 "seq": e.seq,
                 "action": e.action,
-                "at": e.at.isoformat(),
+                "at": iso_vn(e.at),
                 "from_status": e.from_status,
                 "to_status": e.to_status,
                 "step_index": e.step_index,
                 "step_name": e.step_name,
-                "step_started_at": _iso(e.step_started_at),
-                "step_due_at": _iso(e.step_due_at),
+                "step_started_at": iso_vn(e.step_started_at),
+                "step_due_at": iso_vn(e.step_due_at),
                 "actor": e.actor_name,
                 "actor_title": e.actor_title,
                 "actor_department": e.actor_department,
@@ -192,9 +189,9 @@ def dossier_events(dossier: Dossier, *, now: dt.datetime) -> dict[str, Any]:
         "steps": [
             {
                 "step_index": t.step_index,
-                "started_at": t.started_at.isoformat(),
-                "budget_end": _iso(t.budget_end),
-                "ended_at": _iso(t.ended_at),
+                "started_at": iso_vn(t.started_at),
+                "budget_end": iso_vn(t.budget_end),
+                "ended_at": iso_vn(t.ended_at),
                 "outcome": t.outcome,
             }
             for t in timings

@@ -23,7 +23,7 @@ from motcua.dossiers.models import Channel, Document, DocumentKind, Dossier, Eve
 from motcua.dossiers.plans import build_plan, channel_term
 from motcua.dossiers.state import state_of, store_state
 from motcua.dossiers.transitions import Change, Plan, State, apply
-from motcua.errors import DomainError, Forbidden, NotFound
+from motcua.errors import Conflict, DomainError, Forbidden, NotFound
 from motcua.sync.models import Delivery
 from motcua.units.models import Agency
 
@@ -111,13 +111,13 @@ def _actor_fields(actor: User) -> dict[str, Any]:
     }
 
 
-def record(
+def event_row(
     dossier: Dossier, change: Change, plan: Plan, *, actor: User, note: str, seq: int
 ) -> Event:
-    """Append the event for `change` and its deliveries (inside the caller's transaction)."""
+    """The (unsaved) event for `change`; the services and the bulk seeder both build it here."""
     after = change.after
     step_name = plan.steps[after.step_index].name if after.step_index is not None else ""
-    event = Event.objects.create(
+    return Event(
         dossier=dossier,
         seq=seq,
         action=change.action.value,
@@ -132,21 +132,75 @@ def record(
         data=_jsonable(change.data),
         **_actor_fields(actor),
     )
-    Delivery.objects.bulk_create(
+
+
+def delivery_rows(event: Event) -> list[Delivery]:
+    """One delivery per outside consumer of `event`."""
+    return [
         Delivery(
             event=event,
-            dossier=dossier,
+            dossier_id=event.dossier_id,
             consumer=consumer,
-            next_attempt_at=change.at,
-            created_at=change.at,
+            next_attempt_at=event.at,
+            created_at=event.at,
         )
         for consumer in settings.MOTCUA_DELIVERY_CONSUMERS
-    )
+    ]
+
+
+def record(
+    dossier: Dossier, change: Change, plan: Plan, *, actor: User, note: str, seq: int
+) -> Event:
+    """Append the event for `change` and its deliveries (inside the caller's transaction)."""
+    event = event_row(dossier, change, plan, actor=actor, note=note, seq=seq)
+    event.save(force_insert=True)
+    Delivery.objects.bulk_create(delivery_rows(event))
     return event
 
 
 def _jsonable(data: Mapping[str, Any]) -> dict[str, Any]:
     return {k: v.isoformat() if isinstance(v, dt.datetime) else v for k, v in data.items()}
+
+
+def dossier_row(
+    *,
+    code: str,
+    version: ProcedureVersion,
+    channel: int,
+    actor: User,
+    applicant: Applicant,
+    summary: str,
+    competent: Agency,
+    received_by: Agency,
+    helped_at: Agency | None,
+    identity_verified: bool,
+    change: Change,
+) -> Dossier:
+    """The (unsaved) new dossier after its first action; shared with the bulk seeder."""
+    fees = sum(fee.amount for fee in channel_term(version.spec, channel).fees)
+    dossier = Dossier(
+        code=code,
+        version=version,
+        channel=channel,
+        owner=actor if actor.role == Role.CITIZEN else None,
+        applicant_name=applicant.name,
+        applicant_kind=applicant.kind,
+        applicant_id_number=applicant.id_number,
+        applicant_phone=applicant.phone,
+        applicant_email=applicant.email,
+        applicant_address=applicant.address,
+        summary=(summary or version.name)[:1000],
+        helped_at=helped_at,
+        received_by_agency=received_by,
+        competent_agency=competent,
+        fee_total=fees,
+        identity_verified=identity_verified,
+        event_count=1,
+    )
+    store_state(dossier, change.after)
+    if change.after.holder_agency_id is None:
+        dossier.holder_agency = received_by
+    return dossier
 
 
 @transaction.atomic
@@ -173,29 +227,19 @@ def dossier_create(
     action = Action.SUBMIT if channel == Channel.ONLINE else Action.RECEIVE
     plan = build_plan(version, channel, received_by=received_by, competent=competent)
     change = apply(State(), action, role=actor_role(actor), at=at, plan=plan)
-    fees = sum(fee.amount for fee in channel_term(version.spec, channel).fees)
-    dossier = Dossier(
+    dossier = dossier_row(
         code=new_dossier_code(received_by.code, at),
         version=version,
         channel=channel,
-        owner=actor if actor.role == Role.CITIZEN else None,
-        applicant_name=applicant.name,
-        applicant_kind=applicant.kind,
-        applicant_id_number=applicant.id_number,
-        applicant_phone=applicant.phone,
-        applicant_email=applicant.email,
-        applicant_address=applicant.address,
-        summary=(summary or version.name)[:1000],
+        actor=actor,
+        applicant=applicant,
+        summary=summary,
+        competent=competent,
+        received_by=received_by,
         helped_at=helped_at,
-        received_by_agency=received_by,
-        competent_agency=competent,
-        fee_total=fees,
         identity_verified=identity_verified,
+        change=change,
     )
-    store_state(dossier, change.after)
-    if change.after.holder_agency_id is None:
-        dossier.holder_agency = received_by
-    dossier.event_count = 1
     dossier.save(force_insert=True)
     record(dossier, change, plan, actor=actor, note="", seq=1)
     return dossier
@@ -272,8 +316,12 @@ def dossier_act(
     note: str = "",
     params: Mapping[str, Any] | None = None,
     at: dt.datetime | None = None,
+    expected_version: int | None = None,
 ) -> Dossier:
-    """Perform `action` on the dossier `code` as `actor`; refuse clearly if not allowed now."""
+    """Perform `action` on the dossier `code` as `actor`; refuse clearly if not allowed now.
+
+    `expected_version` (the dossier's event count the actor saw) turns a stale double action,
+    two officers acting at once on what they both saw, into a refusal instead of two moves."""
     at = at or timezone.now()
     dossier = (
         Dossier.objects.select_for_update(of=("self",))
@@ -292,6 +340,14 @@ def dossier_act(
             "not_holder",
             "Hồ sơ không do cơ quan của bạn đang xử lý.",
             message_en="Your agency does not hold this dossier.",
+        )
+    if expected_version is not None and expected_version != dossier.event_count:
+        raise Conflict(
+            "stale_version",
+            "Hồ sơ vừa được người khác xử lý; hãy tải lại để xem trạng thái mới.",
+            message_en="Someone else acted on this dossier meanwhile; reload to see its state.",
+            field="expected_version",
+            details={"version": dossier.event_count, "status": dossier.status},
         )
     plan = build_plan(
         dossier.version,

@@ -89,39 +89,94 @@ def test_a_receipt_from_another_timezone_is_counted_on_its_vietnam_date() -> Non
     )
 
 
-# --- rule 2: fractional working days are working time from the receipt instant ----------------
+# --- rule 2: fractional working days: the whole days by rule 1, then the fraction as working time
 
 
 @pytest.mark.parametrize(
     ("received", "amount", "expected"),
     [
-        (vn(2026, 3, 9, 7, 30), "0.5", vn(2026, 3, 9, 11, 15)),  # 3 h 45 min
-        (vn(2026, 3, 9, 10), "0.5", vn(2026, 3, 9, 15, 45)),
+        # 1.5: Tuesday 17:00 (rule 1), then 3 h 45 min of Wednesday (07:30 → 11:15).
+        (vn(2026, 3, 2, 10), "1.5", vn(2026, 3, 4, 11, 15)),
+        (vn(2026, 3, 9, 10), "1.5", vn(2026, 3, 11, 11, 15)),
+        (vn(2026, 3, 9, 22), "1.5", vn(2026, 3, 11, 11, 15)),  # after closing: still Monday's
         (vn(2026, 3, 9, 7, 30), "1.0", vn(2026, 3, 10, 17)),  # Decimal 1.0 is whole: rule 1
-        (vn(2026, 3, 9, 10), "1.5", vn(2026, 3, 10, 15, 45)),
-        (vn(2026, 3, 13, 16), "0.5", vn(2026, 3, 16, 10, 15)),  # Friday 1 h + Monday 2 h 45
-        (vn(2026, 3, 9, 12), "0.5", vn(2026, 3, 10, 7, 45)),  # lunch: clock starts at 13:30
+        (vn(2026, 3, 9, 10), "2.75", vn_s(2026, 3, 12, 15, 7, 30)),  # 5 h 37 min 30 s
+        (vn(2026, 3, 12, 10), "1.5", vn(2026, 3, 16, 11, 15)),  # Friday 17:00, then Monday
+        (vn(2026, 3, 14, 9), "1.5", vn(2026, 3, 17, 11, 15)),  # on Saturday: Monday 17:00 first
+        # Below 1 day: the same-day due (today 17:00), then the fraction.
+        (vn(2026, 3, 9, 7, 30), "0.5", vn(2026, 3, 10, 11, 15)),
+        (vn(2026, 3, 9, 10), "0.5", vn(2026, 3, 10, 11, 15)),
+        (vn(2026, 3, 9, 15, 0), "0.5", vn(2026, 3, 10, 11, 15)),  # exactly the cut-off
+        (vn(2026, 3, 9, 10), "0.25", vn_s(2026, 3, 10, 9, 22, 30)),  # 1 h 52 min 30 s
+        (vn(2026, 3, 13, 10), "0.5", vn(2026, 3, 16, 11, 15)),  # Friday 17:00, then Monday
+        # After the cut-off or on a day off the same-day due is already 1 working day's: kept.
+        (vn(2026, 3, 9, 15, 1), "0.5", vn(2026, 3, 10, 17)),
+        (vn(2026, 3, 14, 20), "0.5", vn(2026, 3, 16, 17)),
     ],
 )
 def test_fractional_working_days(received: datetime, amount: str, expected: datetime) -> None:
     assert due(received, amount).at == expected
 
 
-def test_fractional_working_days_received_after_hours() -> None:
-    result = due(vn(2026, 3, 14, 20), "0.5")
-    assert result.at == vn(2026, 3, 16, 11, 15)
-    assert result.reasons[0] == Reason(
-        "after_hours",
-        vn(2026, 3, 14, 20),
-        vn(2026, 3, 16, 7, 30),
-        "Tiếp nhận ngoài giờ làm việc, bắt đầu tính thời gian từ 07:30 ngày 16/03/2026",
+def test_more_working_days_never_end_earlier_on_a_monday() -> None:
+    received = vn(2026, 3, 9, 10)
+    amounts = ["0", "0.5", "1", "1.5", "2", "2.5", "3"]
+    assert [due(received, amount).at for amount in amounts] == [
+        vn(2026, 3, 9, 17),
+        vn(2026, 3, 10, 11, 15),
+        vn(2026, 3, 10, 17),
+        vn(2026, 3, 11, 11, 15),
+        vn(2026, 3, 11, 17),
+        vn(2026, 3, 12, 11, 15),
+        vn(2026, 3, 12, 17),
+    ]
+
+
+def test_fractional_working_days_reasons() -> None:
+    # Thursday + 1 day = Friday 17:00; the fraction runs over the weekend into Monday.
+    result = due(vn(2026, 3, 12, 10), "1.5")
+    assert result.reasons == (
+        Reason(
+            "receipt_day",
+            date(2026, 3, 12),
+            date(2026, 3, 12),
+            "Không tính ngày tiếp nhận hồ sơ (12/03/2026)",
+        ),
+        Reason("day_off", date(2026, 3, 14), date(2026, 3, 14), "Thứ Bảy"),
+        Reason("day_off", date(2026, 3, 15), date(2026, 3, 15), "Chủ Nhật"),
     )
-    assert kinds(result) == ["after_hours", "day_off", "day_off"]
+
+
+def test_fractional_working_days_from_a_saturday_name_each_day_off_once() -> None:
+    # Rule 1 skips Sunday to reach Monday 17:00; the fraction then ends on Tuesday.
+    result = due(vn(2026, 3, 14, 9), "1.5")
+    assert result.at == vn(2026, 3, 17, 11, 15)
+    assert kinds(result) == ["receipt_day", "day_off"]
+
+
+def test_less_than_a_day_over_tet_names_every_day_off() -> None:
+    # Friday 13/02/2026 17:00, then 3 h 45 min on Monday 23/02 after nine days off.
+    result = due(vn(2026, 2, 13, 10), "0.5")
+    assert result.at == vn(2026, 2, 23, 11, 15)
+    assert kinds(result) == ["day_off"] * 9
+
+
+def test_less_than_a_day_received_after_the_cutoff_is_due_with_the_same_day_reasons() -> None:
+    result = due(vn(2026, 3, 14, 20), "0.5")
+    assert result.at == vn(2026, 3, 16, 17)
+    assert result == due(vn(2026, 3, 14, 20), 0)
+    assert kinds(result) == ["after_cutoff", "day_off"]
 
 
 def test_a_fraction_of_a_second_is_rounded_up() -> None:
-    # 0.0001 day = 2.7 s → 3 s.
-    assert due(vn(2026, 3, 9, 8), "0.0001").at == vn(2026, 3, 9, 8) + timedelta(seconds=3)
+    # 0.0001 day = 2.7 s → 3 s after Monday 17:00, the same-day due.
+    assert due(vn(2026, 3, 9, 8), "0.0001").at == vn_s(2026, 3, 10, 7, 30, 3)
+
+
+def test_a_fraction_rounded_up_to_a_whole_day_ends_where_the_next_whole_day_does() -> None:
+    # 0.99999999 day rounds up to 27 000 s: Tuesday 17:00, as for 1 working day.
+    assert due(vn(2026, 3, 9, 10), "0.99999999").at == due(vn(2026, 3, 9, 10), 1).at
+    assert due(vn(2026, 3, 9, 10), "1.99999999").at == due(vn(2026, 3, 9, 10), 2).at
 
 
 # --- rule 3: same-day procedures and the 15:00 cut-off ----------------------------------------
@@ -299,6 +354,19 @@ def test_pauses_add_up_in_order() -> None:
     )
     assert result.at == vn(2026, 3, 11, 9, 30)
     assert kinds(result).count("pause") == 3
+
+
+def test_a_pause_without_working_time_adds_nothing_but_is_listed() -> None:
+    pauses = [
+        (vn(2026, 3, 14, 8), vn(2026, 3, 15, 20)),  # a weekend
+        (vn(2026, 3, 9, 12), vn(2026, 3, 9, 13)),  # lunch
+        (vn(2026, 3, 9, 10), vn(2026, 3, 9, 10)),  # resumed at once
+    ]
+    result = due_at(vn(2026, 3, 9, 10), limit(1), calendar=CALENDAR, pauses=pauses)
+    assert result.at == vn(2026, 3, 10, 17)
+    assert [(r.kind, r.start, r.end) for r in result.reasons[1:]] == [
+        ("pause", start, end) for start, end in pauses
+    ]
 
 
 def test_a_pause_must_not_end_before_it_starts() -> None:

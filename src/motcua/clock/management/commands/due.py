@@ -8,7 +8,7 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from motcua.clock import VN_TZ, Limit, LimitUnit, due_at
-from motcua.clock.services import province_calendar
+from motcua.clock.services import due_json, iso_vn, province_calendar
 
 
 class Command(BaseCommand):
@@ -46,25 +46,8 @@ class Command(BaseCommand):
                 limit = Limit(amount, unit)
         due = due_at(start, limit, calendar=province_calendar())
         if opts["json"]:
-            self.stdout.write(
-                json.dumps(
-                    {
-                        "due_at": due.at.isoformat(),
-                        "reasons": [
-                            {
-                                "kind": r.kind,
-                                "start": r.start.isoformat(),
-                                "end": r.end.isoformat(),
-                                "label": r.label,
-                            }
-                            for r in due.reasons
-                        ],
-                    },
-                    ensure_ascii=False,
-                    indent=2,
-                )
-            )
+            self.stdout.write(json.dumps(due_json(due), ensure_ascii=False, indent=2))
             return
-        self.stdout.write(due.at.isoformat())
+        self.stdout.write(iso_vn(due.at) or "")
         for reason in due.reasons:
             self.stdout.write(f"  - {reason.label}")
