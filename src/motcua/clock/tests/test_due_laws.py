@@ -1,7 +1,7 @@
 """The clock's laws, checked on generated receipts (2018–2030), limits and pauses."""
 
 from datetime import UTC, date, datetime, time, timedelta
-from decimal import Decimal
+from decimal import ROUND_FLOOR, Decimal
 from zoneinfo import ZoneInfo
 
 from hypothesis import given, settings
@@ -98,16 +98,38 @@ def test_a_later_receipt_is_never_due_earlier(a: datetime, b: datetime, limit: L
 def test_a_longer_limit_is_never_due_earlier(
     start: datetime, unit: LimitUnit, data: st.DataObject
 ) -> None:
-    # Rule 2 counts fractional working days from the receipt instant while rule 1 skips the day of
-    # receipt, so 1.5 working days can end before 1: the law holds within each rule.
-    fractional = unit is not LimitUnit.DAYS and data.draw(st.booleans())
-    amounts = fractional_amounts if fractional else whole_amounts
-    if unit is LimitUnit.WORKING_HOURS:
-        amounts = st.one_of(whole_amounts, fractional_amounts)
+    amounts = (
+        whole_amounts if unit is LimitUnit.DAYS else st.one_of(whole_amounts, fractional_amounts)
+    )
     small, large = sorted([data.draw(amounts), data.draw(amounts)])
     shorter = due_at(start, Limit(small, unit), calendar=CALENDAR)
     longer = due_at(start, Limit(large, unit), calendar=CALENDAR)
     assert shorter.at <= longer.at
+
+
+HALF_DAY_STEPS = [Decimal(step) / 2 for step in range(121)]  # 0, 0.5, 1, …, 60
+
+
+@settings(max_examples=100, deadline=None)
+@given(instants)
+def test_working_days_in_half_day_steps_never_go_back(start: datetime) -> None:
+    dues = [
+        due_at(start, Limit(amount, LimitUnit.WORKING_DAYS), calendar=CALENDAR).at
+        for amount in HALF_DAY_STEPS
+    ]
+    assert dues == sorted(dues)
+
+
+@LAWS
+@given(instants, fractional_amounts)
+def test_a_fractional_limit_ends_between_its_whole_neighbours(
+    start: datetime, amount: Decimal
+) -> None:
+    def due(a: Decimal) -> datetime:
+        return due_at(start, Limit(a, LimitUnit.WORKING_DAYS), calendar=CALENDAR).at
+
+    whole = amount.to_integral_value(rounding=ROUND_FLOOR)
+    assert due(whole) <= due(amount) <= due(whole + 1)
 
 
 @LAWS
