@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 import json
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -42,7 +41,7 @@ class Command(BaseCommand):
             return
         data = json.dumps(catalog_export(opts["code"] or None), ensure_ascii=False, indent=2)
         if opts["output"] == "-":
-            sys.stdout.write(data + "\n")
+            self.stdout.write(data)
         else:
             Path(opts["output"]).write_text(data + "\n", encoding="utf-8")
             self.stdout.write(f"Đã xuất vào {opts['output']}.")
