@@ -42,6 +42,7 @@ INSTALLED_APPS = [
     "motcua.dossiers",
     "motcua.sync",
     "motcua.api",
+    "motcua.demo",
 ]
 
 MIDDLEWARE = [

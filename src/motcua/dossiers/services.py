@@ -159,7 +159,10 @@ def record(
 
 
 def _jsonable(data: Mapping[str, Any]) -> dict[str, Any]:
-    return {k: v.isoformat() if isinstance(v, dt.datetime) else v for k, v in data.items()}
+    return {
+        k: v.astimezone(dt.UTC).isoformat() if isinstance(v, dt.datetime) else v
+        for k, v in data.items()
+    }
 
 
 def dossier_row(
@@ -198,8 +201,6 @@ def dossier_row(
         event_count=1,
     )
     store_state(dossier, change.after)
-    if change.after.holder_agency_id is None:
-        dossier.holder_agency = received_by
     return dossier
 
 
@@ -361,12 +362,10 @@ def dossier_act(
     state = state_of(dossier, has_result=has_result)
     checked = _check_params(action, note, params or {}, state)
     change = apply(state, action, role=actor_role(actor), at=at, plan=plan, params=checked)
-    if change.action is Action.PAY and checked.get("online"):
-        dossier.paid_online = True
     changed = store_state(dossier, change.after)
     seq = dossier.event_count + 1
     dossier.event_count = seq
-    dossier.save(update_fields=[*changed, "event_count", "paid_online", "updated_at"])
+    dossier.save(update_fields=[*changed, "event_count", "updated_at"])
     record(dossier, change, plan, actor=actor, note=note, seq=seq)
     return dossier
 

@@ -24,6 +24,7 @@ _PLAIN = (
     "extended_to",
     "extension_reason",
     "approved",
+    "paid_online",
     "rating",
     "step_started_at",
     "step_due_at",
@@ -49,9 +50,13 @@ def store_state(dossier: Dossier, state: State) -> list[str]:
     values: dict[str, Any] = {name: getattr(state, name) for name in _PLAIN}
     values["status"] = int(state.status) if state.status else None
     values["resume_status"] = int(state.resume_status) if state.resume_status else None
-    values["pauses"] = [[a.isoformat(), b.isoformat()] for a, b in state.pauses]
+    values["pauses"] = [[_utc(a), _utc(b)] for a, b in state.pauses]
     for name, value in values.items():
         if getattr(dossier, name) != value:
             setattr(dossier, name, value)
             changed.append(name)
     return changed
+
+
+def _utc(instant: dt.datetime) -> str:
+    return instant.astimezone(dt.UTC).isoformat()

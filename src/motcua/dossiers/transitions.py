@@ -69,6 +69,7 @@ class State:
     extended_to: dt.datetime | None = None
     extension_reason: str = ""
     approved: bool = False
+    paid_online: bool = False
     has_result: bool = False
     rating: int | None = None
     step_started_at: dt.datetime | None = None
@@ -171,7 +172,9 @@ def apply(
     data: dict[str, Any] = {}
 
     if act is Action.SUBMIT:
-        new = dataclasses.replace(new, submitted_at=at)
+        # It waits at the reception desk, the agency of the workflow's first step.
+        holder = plan.steps[0].agency_id if plan.steps else None
+        new = dataclasses.replace(new, submitted_at=at, holder_agency_id=holder)
     elif act is Action.RECEIVE:
         new = _with_due(dataclasses.replace(new, received_at=at), plan)
         new = _enter_step(new, plan, 0, at, new.due_at)
@@ -181,6 +184,9 @@ def apply(
             new = dataclasses.replace(new, supplement_count=state.supplement_count + 1)
     elif act in (Action.SUPPLEMENT, Action.PAY):
         new = _with_due(_close_pause(dataclasses.replace(new, resume_status=None), plan, at), plan)
+        if act is Action.PAY and params.get("online"):
+            new = dataclasses.replace(new, paid_online=True)
+            data["online"] = True
     elif act is Action.FORWARD:
         if transfer_to is not None:
             data["transfer_from_agency_id"] = state.holder_agency_id

@@ -1,0 +1,1 @@
+"""Demo data: a fictional province, its catalogue and dossiers."""
