@@ -132,9 +132,8 @@ class UnitRow:
 class AgencyRow:
     code: str
     name: str
-    kind: (
-        str  # province_committee | department | service_centre | commune_committee | commune_centre
-    )
+    # province_committee | department | service_centre | commune_committee | commune_centre
+    kind: str
     parent_code: str | None
     unit_code: str
     valid_from: date
@@ -538,7 +537,9 @@ def _components(
 ) -> list[dict[str, Any]]:
     count = rng.choices(range(1, 7), weights=(10, 20, 25, 20, 15, 10))[0]
     verb = next((doc for prefix, doc in _VERB_DOCS if c.name.startswith(prefix)), None)
-    general = (_PERSON_DOCS if persons else ()) + (_ORG_DOCS if organisations else ())
+    general = _PERSON_DOCS if persons else _ORG_DOCS
+    if persons and organisations:  # one family of generic papers, not both
+        general = rng.choice((_PERSON_DOCS, _ORG_DOCS))
     pool = [*c.field.docs, *general]
     rng.shuffle(pool)
     names = list(dict.fromkeys([*([verb] if verb else []), *pool]))[: count - 1]

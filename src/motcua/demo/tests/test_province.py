@@ -94,15 +94,6 @@ def test_different_seeds_differ_but_keep_their_sizes() -> None:
     assert len(one.procedures) == len(two.procedures)
 
 
-def test_build_is_fast() -> None:
-    started = time.perf_counter()
-    build_province(11)
-    assert time.perf_counter() - started < 1.0
-
-
-# Units ---------------------------------------------------------------------------------------
-
-
 @pytest.mark.parametrize("seed", SEEDS)
 def test_units_before_and_after_the_reform(seed: int) -> None:
     units = province(seed).units
