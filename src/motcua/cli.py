@@ -1,4 +1,4 @@
-"""The `motcua` command: Django's management commands under one name (`motcua seed`, `motcua due` …)."""
+"""The `motcua` command: Django's management commands under one name (`motcua seed` …)."""
 
 from __future__ import annotations
 

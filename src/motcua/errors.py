@@ -1,6 +1,6 @@
-"""The one domain error: a stable machine code, a Vietnamese message (with English), the field at fault.
+"""The one domain error: a stable code, a Vietnamese message (with English), the field at fault.
 
-Pure: imports no Django. The API turns it into `{"code", "message", "field"}`; pages show the message.
+Pure: imports no Django. The API turns it into `{"code", "message", "field"}`; pages show it.
 """
 
 from __future__ import annotations

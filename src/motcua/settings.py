@@ -83,7 +83,7 @@ DATABASES = {
     )
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
-    # The embedded mode serves web and worker threads from one file: wait for locks, never fail fast.
+    # Embedded mode: web and worker threads share one file, so wait for locks, never fail fast.
     DATABASES["default"]["OPTIONS"] = {
         "timeout": 20,
         "transaction_mode": "IMMEDIATE",

@@ -11,7 +11,7 @@ class MotcuaUserAdmin(UserAdmin):
     search_fields = ("username", "full_name")
     raw_id_fields = ("agency",)
     fieldsets = (
-        *UserAdmin.fieldsets,
+        *(UserAdmin.fieldsets or ()),
         ("motcua", {"fields": ("full_name", "role", "agency", "title", "department", "phone")}),
     )
 

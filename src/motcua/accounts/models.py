@@ -57,6 +57,9 @@ class ApiToken(models.Model):
         verbose_name = "mã truy cập API"
         verbose_name_plural = "mã truy cập API"
 
+    def __str__(self) -> str:
+        return f"{self.prefix}… ({self.user_id})"
+
     @classmethod
     def issue(cls, user: User, name: str = "") -> tuple[ApiToken, str]:
         raw = "mc_" + secrets.token_urlsafe(32)

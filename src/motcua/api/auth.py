@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 from django.http import HttpRequest
 from django.utils import timezone
 from ninja.security import HttpBearer, django_auth
 
-from motcua.accounts.models import ApiToken, hash_token
+from motcua.accounts.models import ApiToken, User, hash_token
 
 
 class BearerToken(HttpBearer):
@@ -28,3 +28,8 @@ class BearerToken(HttpBearer):
 
 
 AUTH = [BearerToken(), django_auth]
+
+
+def user_of(request: HttpRequest) -> User:
+    """The authenticated user (the endpoints that call this require authentication)."""
+    return cast(User, request.user)

@@ -15,7 +15,9 @@ router = Router(tags=["Lịch làm việc (calendar)"])
 
 
 class DueQuery(Schema):
-    start: dt.datetime = Field(alias="from", description="ISO 8601; no offset means Asia/Ho_Chi_Minh")
+    start: dt.datetime = Field(
+        alias="from", description="ISO 8601; no offset means Asia/Ho_Chi_Minh"
+    )
     days: Decimal = Field(ge=0, le=3650)
     unit: LimitUnit = LimitUnit.WORKING_DAYS
 

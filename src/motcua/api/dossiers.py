@@ -9,6 +9,7 @@ from ninja import File, Form, Router, Schema
 from ninja.files import UploadedFile
 from pydantic import EmailStr, Field
 
+from motcua.api.auth import user_of
 from motcua.clock.services import iso_vn
 from motcua.dossiers.documents import MAX_BYTES, document_add
 from motcua.dossiers.models import Channel
@@ -49,7 +50,9 @@ class ActionIn(Schema):
     note: str = Field("", max_length=4000)
     agency: str | None = Field(None, max_length=13, description="forward: chuyển sang cơ quan khác")
     new_due_at: dt.datetime | None = Field(None, description="extend: ngày hẹn trả mới")
-    rating: int | None = Field(None, description="rate: 1 không hài lòng, 2 hài lòng, 3 rất hài lòng")
+    rating: int | None = Field(
+        None, description="rate: 1 không hài lòng, 2 hài lòng, 3 rất hài lòng"
+    )
     online: bool = Field(False, description="pay: đã thanh toán trực tuyến")
     expected_version: int | None = Field(
         None, ge=0, description="phiên bản hồ sơ đã xem (version); khác thì từ chối 409"
@@ -100,7 +103,7 @@ def _agency(code: str | None, field: str) -> Agency | None:
 def create_dossier(request: HttpRequest, payload: DossierIn) -> tuple[int, dict[str, Any]]:
     a = payload.applicant
     dossier = dossier_create(
-        actor=request.user,  # type: ignore[arg-type]
+        actor=user_of(request),
         procedure_code=payload.procedure,
         channel=payload.channel,
         applicant=Applicant(
@@ -118,7 +121,9 @@ def create_dossier(request: HttpRequest, payload: DossierIn) -> tuple[int, dict[
         identity_verified=payload.identity_verified,
     )
     now = timezone.now()
-    return 201, dossier_facts(access_dossier(request.user, dossier.code), request.user, now=now)  # type: ignore[arg-type]
+    return 201, dossier_facts(
+        access_dossier(user_of(request), dossier.code), user_of(request), now=now
+    )
 
 
 @router.get("", response=DossierPage, summary="Danh sách hồ sơ")
@@ -138,7 +143,11 @@ def list_dossiers(
             field="status",
         )
     query = dossiers_filtered(
-        request.user, now=timezone.now(), status=status, agency=agency, overdue=overdue  # type: ignore[arg-type]
+        user_of(request),
+        now=timezone.now(),
+        status=status,
+        agency=agency,
+        overdue=overdue,
     )
     limit = max(1, min(limit, 200))
     rows = query.select_related("version__procedure")[max(0, offset) : max(0, offset) + limit]
@@ -163,13 +172,13 @@ def list_dossiers(
 
 @router.get("/{code}", response=dict[str, Any], summary="Chi tiết hồ sơ, hạn và lý do")
 def get_dossier(request: HttpRequest, code: str) -> dict[str, Any]:
-    user = request.user
-    return dossier_facts(access_dossier(user, code), user, now=timezone.now())  # type: ignore[arg-type]
+    user = user_of(request)
+    return dossier_facts(access_dossier(user, code), user, now=timezone.now())
 
 
 @router.get("/{code}/events", response=dict[str, Any], summary="Lịch sử xử lý")
 def get_events(request: HttpRequest, code: str) -> dict[str, Any]:
-    return dossier_events(access_dossier(request.user, code), now=timezone.now())  # type: ignore[arg-type]
+    return dossier_events(access_dossier(user_of(request), code), now=timezone.now())
 
 
 @router.post("/{code}/actions/{action}", response=dict[str, Any], summary="Thực hiện thao tác")
@@ -184,13 +193,13 @@ def act(request: HttpRequest, code: str, action: str, payload: ActionIn) -> dict
     dossier_act(
         code=code,
         action=action,
-        actor=request.user,  # type: ignore[arg-type]
+        actor=user_of(request),
         note=payload.note,
         params=params,
         expected_version=payload.expected_version,
     )
-    user = request.user
-    return dossier_facts(access_dossier(user, code), user, now=timezone.now())  # type: ignore[arg-type]
+    user = user_of(request)
+    return dossier_facts(access_dossier(user, code), user, now=timezone.now())
 
 
 @router.post(
@@ -207,8 +216,8 @@ def upload_document(
     component_code: Form[str] = "",
     digitised: Form[bool] = False,
 ) -> tuple[int, Any]:
-    dossier = access_dossier(request.user, code)  # type: ignore[arg-type]
-    if not may_act(request.user, dossier):  # type: ignore[arg-type]
+    dossier = access_dossier(user_of(request), code)
+    if not may_act(user_of(request), dossier):
         raise Forbidden(
             "not_holder",
             "Hồ sơ không do cơ quan của bạn đang xử lý.",
@@ -217,7 +226,7 @@ def upload_document(
     content = file.read(MAX_BYTES + 1)  # one byte more than allowed is enough to refuse
     document = document_add(
         dossier=dossier,
-        actor=request.user,  # type: ignore[arg-type]
+        actor=user_of(request),
         kind=kind,
         name=name or file.name or "",
         content=content,

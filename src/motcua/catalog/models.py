@@ -38,7 +38,7 @@ class Procedure(models.Model):
 
 
 class ProcedureVersion(models.Model):
-    """One version of a procedure, stored whole in the national portal's LayThuTuc shape (`data`)."""
+    """One version of a procedure, stored whole in the portal's LayThuTuc shape (`data`)."""
 
     procedure = models.ForeignKey(Procedure, on_delete=models.PROTECT, related_name="versions")
     number = models.PositiveIntegerField("phiên bản")

@@ -45,7 +45,9 @@ def _version_row(spec: ProcedureSpec, data: dict[str, Any], field: Field, at: dt
 
 
 @transaction.atomic
-def catalog_import(specs: Iterable[ProcedureSpec], *, at: dt.datetime | None = None) -> ImportReport:
+def catalog_import(
+    specs: Iterable[ProcedureSpec], *, at: dt.datetime | None = None
+) -> ImportReport:
     """Store each procedure; a changed one gets a new version, the old one ends at `at`.
 
     All or nothing: the caller parsed and validated the whole file first."""
@@ -57,7 +59,9 @@ def catalog_import(specs: Iterable[ProcedureSpec], *, at: dt.datetime | None = N
     fields = {f.code: f for f in Field.objects.all()}
     existing = {
         p.code: p
-        for p in Procedure.objects.filter(code__in=[s.code for s in specs]).select_related("current")
+        for p in Procedure.objects.filter(code__in=[s.code for s in specs]).select_related(
+            "current"
+        )
     }
     created = updated = unchanged = 0
     versions: list[tuple[Procedure, ProcedureVersion]] = []

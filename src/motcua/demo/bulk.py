@@ -23,7 +23,7 @@ class IdAllocator:
 
     def take(self, model: type[models.Model], count: int) -> int:
         if model not in self.next:
-            top = model.objects.aggregate(m=models.Max("pk"))["m"] or 0
+            top = model._default_manager.aggregate(m=models.Max("pk"))["m"] or 0
             self.next[model] = top + 1
         first = self.next[model]
         self.next[model] = first + count

@@ -30,7 +30,6 @@ from motcua.demo.stories import Step, story
 from motcua.dossiers.lifecycle import LEADER, Action
 from motcua.dossiers.models import CodeSequence, Document, DocumentKind, Dossier, Event
 from motcua.dossiers.plans import build_plan
-from motcua.dossiers.state import store_state
 from motcua.dossiers.services import (
     Applicant,
     default_reception,
@@ -40,6 +39,7 @@ from motcua.dossiers.services import (
     dossier_row,
     event_row,
 )
+from motcua.dossiers.state import store_state
 from motcua.dossiers.transitions import Change, Plan, State, apply
 from motcua.sync.models import Delivery
 from motcua.units.models import AdministrativeUnit, Agency
@@ -63,7 +63,10 @@ def seed_reference(province: Province, *, citizens: int) -> Refs:
     units: dict[str, AdministrativeUnit] = {}
     for row in province.units:
         units[row.code] = AdministrativeUnit(
-            code=row.code, name=row.name, level=row.level, valid_from=row.valid_from,
+            code=row.code,
+            name=row.name,
+            level=row.level,
+            valid_from=row.valid_from,
             valid_to=row.valid_to,
         )
     AdministrativeUnit.objects.bulk_create(units.values())
@@ -79,31 +82,44 @@ def seed_reference(province: Province, *, citizens: int) -> Refs:
     )
     agencies = {
         row.code: Agency(
-            code=row.code, name=row.name, kind=row.kind, unit=units[row.unit_code],
-            valid_from=row.valid_from, valid_to=row.valid_to,
+            code=row.code,
+            name=row.name,
+            kind=row.kind,
+            unit=units[row.unit_code],
+            valid_from=row.valid_from,
+            valid_to=row.valid_to,
         )
         for row in province.agencies
     }
     Agency.objects.bulk_create(agencies.values())
-    for row in province.agencies:
-        if row.parent_code:
-            agencies[row.code].parent = agencies[row.parent_code]
+    for agency_row in province.agencies:
+        if agency_row.parent_code:
+            agencies[agency_row.code].parent = agencies[agency_row.parent_code]
     Agency.objects.bulk_update(agencies.values(), ["parent"])
 
     password = make_password(DEMO_PASSWORD)
     officers = [
         User(
-            username=row.username, full_name=row.full_name, role=row.role,
-            agency=agencies[row.agency_code], title=row.title, department=row.department,
-            password=password, is_staff=row.role == Role.ADMIN,
+            username=row.username,
+            full_name=row.full_name,
+            role=row.role,
+            agency=agencies[row.agency_code],
+            title=row.title,
+            department=row.department,
+            password=password,
+            is_staff=row.role == Role.ADMIN,
             is_superuser=row.role == Role.ADMIN,
         )
         for row in province.officers
     ]
     rng = random.Random(7)
     people = [
-        User(username=f"congdan.{i:05d}", full_name=make_applicant(rng, commune_name="").name,
-             role=Role.CITIZEN, password=password)
+        User(
+            username=f"congdan.{i:05d}",
+            full_name=make_applicant(rng, commune_name="").name,
+            role=Role.CITIZEN,
+            password=password,
+        )
         for i in range(1, citizens + 1)
     ]
     User.objects.bulk_create([*officers, *people])
@@ -174,14 +190,20 @@ def plan_intakes(refs: Refs, *, count: int, seed: int, now: dt.datetime) -> Iter
             version=version,
             channel=channel,
             applicant=Applicant(
-                name=person.name, kind=person.kind, id_number=person.id_number,
-                phone=person.phone, email=person.email, address=person.address,
+                name=person.name,
+                kind=person.kind,
+                id_number=person.id_number,
+                phone=person.phone,
+                email=person.email,
+                address=person.address,
             ),
             competent=competent,
             received_by=received_by,
             owner=rng.choice(refs.citizens) if online and refs.citizens else None,
             start=start,
-            steps=tuple(story(rng, online=online, budget=_budget_seconds(plan), has_leader=has_leader)),
+            steps=tuple(
+                story(rng, online=online, budget=_budget_seconds(plan), has_leader=has_leader)
+            ),
         )
 
 
@@ -206,15 +228,17 @@ class Played:
 
 def play(refs: Refs, intake: Intake, *, now: dt.datetime) -> Played | None:
     """Run the story through the pure transitions up to `now`; None if it cannot start."""
-    plan = build_plan(intake.version, intake.channel, received_by=intake.received_by,
-                      competent=intake.competent)
+    plan = build_plan(
+        intake.version, intake.channel, received_by=intake.received_by, competent=intake.competent
+    )
     state = State()
     at = intake.start
     changes: list[tuple[Change, User, str]] = []
     for index, step in enumerate(intake.steps):
         if index:
-            at, _ = add_working_seconds(at, max(step.after, 60), calendar=plan.calendar,
-                                        hours=plan.hours)
+            at, _ = add_working_seconds(
+                at, max(step.after, 60), calendar=plan.calendar, hours=plan.hours
+            )
         if at > now:
             break
         actor = _actor(refs, intake, step, state, index)
@@ -222,8 +246,10 @@ def play(refs: Refs, intake: Intake, *, now: dt.datetime) -> Played | None:
             break
         params = dict(step.params)
         if step.action == Action.EXTEND and state.due_at:
-            params = {"new_due_at": state.due_at + dt.timedelta(days=params.pop("extra_days", 3)),
-                      "reason": step.note}
+            params = {
+                "new_due_at": state.due_at + dt.timedelta(days=params.pop("extra_days", 3)),
+                "reason": step.note,
+            }
         if step.action == Action.FINISH:
             state = dataclasses.replace(state, has_result=True)
         change = apply(state, step.action, role=actor.role, at=at, plan=plan, params=params)
@@ -245,10 +271,17 @@ def insert_played(played: list[Played], counters: dict[str, int], ids: IdAllocat
         prefix = f"{p.intake.received_by.code}-{first.at.astimezone(VN_TZ):%y%m%d}"
         counters[prefix] = counters.get(prefix, 0) + 1
         dossier = dossier_row(
-            code=f"{prefix}-{counters[prefix]:05d}", version=p.intake.version,
-            channel=p.intake.channel, actor=actor, applicant=p.intake.applicant, summary="",
-            competent=p.intake.competent, received_by=p.intake.received_by, helped_at=None,
-            identity_verified=p.intake.channel == 2, change=first,
+            code=f"{prefix}-{counters[prefix]:05d}",
+            version=p.intake.version,
+            channel=p.intake.channel,
+            actor=actor,
+            applicant=p.intake.applicant,
+            summary="",
+            competent=p.intake.competent,
+            received_by=p.intake.received_by,
+            helped_at=None,
+            identity_verified=p.intake.channel == 2,
+            change=first,
         )
         if p.intake.owner is not None:
             dossier.owner = p.intake.owner
@@ -268,8 +301,12 @@ def insert_played(played: list[Played], counters: dict[str, int], ids: IdAllocat
     insert(
         Document,
         [
-            Document(dossier_id=dossier.pk, kind=DocumentKind.RESULT, name=_result_name(p),
-                     uploaded_by=p.changes[-1][1])
+            Document(
+                dossier_id=dossier.pk,
+                kind=DocumentKind.RESULT,
+                name=_result_name(p),
+                uploaded_by=p.changes[-1][1],
+            )
             for p, dossier in zip(played, dossiers, strict=True)
             if dossier.finished_at is not None
         ],
@@ -297,7 +334,9 @@ def seed_dossiers(refs: Refs, *, count: int, seed: int, now: dt.datetime, chunk:
         reset_sequences(Dossier, Event, Delivery, Document)
         CodeSequence.objects.bulk_create(
             [CodeSequence(prefix=k, value=v) for k, v in counters.items()],
-            update_conflicts=True, unique_fields=["prefix"], update_fields=["value"],
+            update_conflicts=True,
+            unique_fields=["prefix"],
+            update_fields=["value"],
         )
     return written
 
@@ -311,16 +350,26 @@ def play_with_services(intake: Intake, refs: Refs, *, now: dt.datetime) -> Dossi
         return None
     (first, actor, _), *rest = played.changes
     dossier = dossier_create(
-        actor=actor, procedure_code=intake.version.procedure.code, channel=intake.channel,
-        applicant=intake.applicant, competent=intake.competent, received_by=intake.received_by,
-        identity_verified=intake.channel == 2, at=first.at,
+        actor=actor,
+        procedure_code=intake.version.procedure.code,
+        channel=intake.channel,
+        applicant=intake.applicant,
+        competent=intake.competent,
+        received_by=intake.received_by,
+        identity_verified=intake.channel == 2,
+        at=first.at,
     )
     if intake.owner is not None and dossier.owner_id != intake.owner.pk:
         Dossier.objects.filter(pk=dossier.pk).update(owner=intake.owner)
     for change, actor, note in rest:
         if change.action is Action.FINISH:
-            document_add(dossier=dossier, actor=actor, kind="result", name="Kết quả",
-                         content=b"%PDF-1.4\n%%EOF\n")
+            document_add(
+                dossier=dossier,
+                actor=actor,
+                kind="result",
+                name="Kết quả",
+                content=b"%PDF-1.4\n%%EOF\n",
+            )
         params: dict[str, Any] = {}
         if change.action is Action.EXTEND:
             params = {"new_due_at": change.after.extended_to}
@@ -328,8 +377,14 @@ def play_with_services(intake: Intake, refs: Refs, *, now: dt.datetime) -> Dossi
             params = {"rating": change.after.rating}
         if change.action is Action.PAY:
             params = {"online": bool(change.data.get("online"))}
-        dossier = dossier_act(code=dossier.code, action=change.action.value, actor=actor,
-                              note=note, params=params, at=change.at)
+        dossier = dossier_act(
+            code=dossier.code,
+            action=change.action.value,
+            actor=actor,
+            note=note,
+            params=params,
+            at=change.at,
+        )
     return dossier
 
 

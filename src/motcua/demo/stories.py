@@ -41,9 +41,15 @@ def story(rng: random.Random, *, online: bool, budget: int, has_leader: bool) ->
         steps.append(Step("submit", "citizen", 0))
         roll = rng.random()
         if roll < 0.02:
-            return [*steps, Step("refuse", "desk", rng.randint(1, 8) * HOUR, rng.choice(REFUSAL_NOTES))]
+            return [
+                *steps,
+                Step("refuse", "desk", rng.randint(1, 8) * HOUR, rng.choice(REFUSAL_NOTES)),
+            ]
         if roll < 0.025:
-            return [*steps, Step("withdraw", "citizen", rng.randint(1, 4) * HOUR, "Tôi nộp nhầm thủ tục.")]
+            return [
+                *steps,
+                Step("withdraw", "citizen", rng.randint(1, 4) * HOUR, "Tôi nộp nhầm thủ tục."),
+            ]
         steps.append(Step("receive", "desk", rng.randint(600, 6 * HOUR)))
     else:
         steps.append(Step("receive", "desk", 0))
@@ -57,19 +63,37 @@ def story(rng: random.Random, *, online: bool, budget: int, has_leader: bool) ->
             steps.append(
                 Step("request_supplement", "officer", work // 3, rng.choice(SUPPLEMENT_NOTES))
             )
-            steps.append(Step("supplement", "citizen" if online else "desk", rng.randint(2, 40) * HOUR))
+            steps.append(
+                Step("supplement", "citizen" if online else "desk", rng.randint(2, 40) * HOUR)
+            )
     elif roll < 0.15:
         steps.append(Step("request_payment", "officer", work // 4))
-        steps.append(Step("pay", "citizen" if online else "desk", rng.randint(1, 16) * HOUR,
-                          params={"online": online and rng.random() < 0.7}))
+        steps.append(
+            Step(
+                "pay",
+                "citizen" if online else "desk",
+                rng.randint(1, 16) * HOUR,
+                params={"online": online and rng.random() < 0.7},
+            )
+        )
     roll = rng.random()
     if roll < 0.01:
-        return [*steps, Step("withdraw", "citizen" if online else "desk", work // 2, "Xin rút hồ sơ.")]
+        return [
+            *steps,
+            Step("withdraw", "citizen" if online else "desk", work // 2, "Xin rút hồ sơ."),
+        ]
     if roll < 0.015:
         return [*steps, Step("stop", "leader", work // 2, "Hồ sơ có tranh chấp, dừng giải quyết.")]
     if slow and rng.random() < 0.5:
-        steps.append(Step("extend", "leader", work // 2, "Cần xác minh thực địa.",
-                          params={"extra_days": rng.randint(2, 7)}))
+        steps.append(
+            Step(
+                "extend",
+                "leader",
+                work // 2,
+                "Cần xác minh thực địa.",
+                params={"extra_days": rng.randint(2, 7)},
+            )
+        )
     if has_leader:
         steps.append(Step("forward", "officer", work))
         steps.append(Step("approve", "leader", rng.randint(600, 4 * HOUR)))

@@ -6,13 +6,13 @@ from motcua.dossiers.models import Document, Dossier, Event
 class ReadOnly(admin.ModelAdmin):
     """Dossiers change only through actions; the admin shows them, never edits them."""
 
-    def has_add_permission(self, request, obj=None):  # type: ignore[no-untyped-def]
+    def has_add_permission(self, request, obj=None):
         return False
 
-    def has_change_permission(self, request, obj=None):  # type: ignore[no-untyped-def]
+    def has_change_permission(self, request, obj=None):
         return False
 
-    def has_delete_permission(self, request, obj=None):  # type: ignore[no-untyped-def]
+    def has_delete_permission(self, request, obj=None):
         return False
 
 

@@ -1,4 +1,4 @@
-"""Documents: uploaded components and result files, checked by content, stored with their SHA-256."""
+"""Uploaded components and result files: checked by content, stored with their SHA-256."""
 
 from __future__ import annotations
 
@@ -13,7 +13,11 @@ from motcua.dossiers.models import Document, DocumentKind, Dossier
 from motcua.errors import DomainError
 
 MAX_BYTES = 10 * 1024 * 1024
-SIGNATURES = {b"%PDF-": "application/pdf", b"\xff\xd8\xff": "image/jpeg", b"\x89PNG\r\n\x1a\n": "image/png"}
+SIGNATURES = {
+    b"%PDF-": "application/pdf",
+    b"\xff\xd8\xff": "image/jpeg",
+    b"\x89PNG\r\n\x1a\n": "image/png",
+}
 EXTENSIONS = {"application/pdf": "pdf", "image/jpeg": "jpg", "image/png": "png"}
 
 

@@ -132,7 +132,10 @@ TABLE: dict[Action, Rule] = {
     Action.FINISH: _rule(ACTIVE, S.FINISHED, DESK, OFFICER, LEADER),
     Action.RETURN: _rule([S.FINISHED], S.RETURNED, DESK),
     Action.WITHDRAW: _rule(
-        [S.SUBMITTED, S.RECEIVED, S.PROCESSING, S.SUPPLEMENT, S.FINANCIAL], S.WITHDRAWN, CITIZEN, DESK
+        [S.SUBMITTED, S.RECEIVED, S.PROCESSING, S.SUPPLEMENT, S.FINANCIAL],
+        S.WITHDRAWN,
+        CITIZEN,
+        DESK,
     ),
     Action.STOP: _rule([*ACTIVE, S.SUPPLEMENT, S.FINANCIAL], S.STOPPED, LEADER),
     Action.EXTEND: _rule([*ACTIVE, S.SUPPLEMENT, S.FINANCIAL], SAME, LEADER),
@@ -196,7 +199,10 @@ def refusal(
         if step is None or not 0 <= step < len(position.step_roles):
             return ("hồ sơ không ở bước nào", "the dossier is at no step")
         if position.step_roles[step] != LEADER:
-            return ("bước hiện tại không phải bước phê duyệt", "the current step is not an approval")
+            return (
+                "bước hiện tại không phải bước phê duyệt",
+                "the current step is not an approval",
+            )
         if position.approved:
             return ("hồ sơ đã được phê duyệt", "already approved")
     if action is Action.FINISH:

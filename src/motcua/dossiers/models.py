@@ -91,7 +91,11 @@ class Dossier(models.Model):
     paid_online = models.BooleanField("thanh toán trực tuyến", default=False)
     # The pinned units: the applicant's commune as it was when the dossier was received.
     applicant_unit = models.ForeignKey(
-        "units.AdministrativeUnit", on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+        "units.AdministrativeUnit",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
     )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
@@ -185,3 +189,6 @@ class CodeSequence(models.Model):
 
     prefix = models.CharField(max_length=40, primary_key=True)
     value = models.PositiveIntegerField(default=0)
+
+    def __str__(self) -> str:
+        return f"{self.prefix}: {self.value}"

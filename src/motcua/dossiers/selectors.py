@@ -69,8 +69,12 @@ def access_dossier(user: User, code: str) -> Dossier:
     """The dossier `code` if `user` may see it; otherwise the same 404 as for no such dossier."""
     dossier = (
         Dossier.objects.select_related(
-            "version", "version__procedure", "competent_agency", "received_by_agency",
-            "holder_agency", "helped_at",
+            "version",
+            "version__procedure",
+            "competent_agency",
+            "received_by_agency",
+            "holder_agency",
+            "helped_at",
         )
         .filter(code=code)
         .first()
@@ -140,9 +144,7 @@ def dossier_facts(dossier: Dossier, user: User, *, now: dt.datetime) -> dict[str
         "submitted_at": iso_vn(dossier.submitted_at),
         "received_at": iso_vn(dossier.received_at),
         "due_at": iso_vn(dossier.due_at),
-        "due_reasons": [
-reason_json(r) for r in (due.reasons if due else ())
-        ],
+        "due_reasons": [reason_json(r) for r in (due.reasons if due else ())],
         "ended_at": iso_vn(dossier.ended_at),
         "finished_at": iso_vn(dossier.finished_at),
         "returned_at": iso_vn(dossier.returned_at),

@@ -1,7 +1,8 @@
 """What an action does to a dossier's fields. Pure: the services and the bulk seeder both call it.
 
-`apply` takes the dossier's current `State`, the resolved `Plan` (time limit, workflow steps, calendar)
-and the action's parameters, asks the lifecycle table, and returns the next state plus the event data.
+`apply` takes the dossier's current `State`, the resolved `Plan` (time limit, workflow steps,
+calendar) and the action's parameters, asks the lifecycle table, and returns the next state plus
+the event data.
 """
 
 from __future__ import annotations
@@ -201,8 +202,10 @@ def apply(
     elif act is Action.RETURN:
         new = _end(dataclasses.replace(new, returned_at=at, step_index=None), at)
     elif act in (Action.REFUSE, Action.WITHDRAW, Action.STOP):
-        new = _with_due(_end(_close_pause(new, plan, at), at), plan) if new.received_at else _end(
-            new, at
+        new = (
+            _with_due(_end(_close_pause(new, plan, at), at), plan)
+            if new.received_at
+            else _end(new, at)
         )
         new = dataclasses.replace(new, resume_status=None, step_index=None)
     elif act is Action.EXTEND:
@@ -251,7 +254,7 @@ def step_timings(
     now: dt.datetime,
 ) -> list[StepTiming]:
     """Per step: budget and actual time, from the events' (step_index, step_started_at,
-    step_due_at, at) in order. A step ends when the next step begins or the dossier leaves all steps."""
+    step_due_at, at) in order. A step ends when the next begins or the dossier leaves all steps."""
     timings: list[StepTiming] = []
     current: tuple[int, dt.datetime, dt.datetime | None] | None = None
     for step_index, started, budget_end, at in entries:

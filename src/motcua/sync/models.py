@@ -33,9 +33,7 @@ class Delivery(models.Model):
             models.UniqueConstraint(fields=["event", "consumer"], name="delivery_event_consumer")
         ]
         indexes = [
-            models.Index(
-                fields=["consumer", "state", "next_attempt_at"], name="delivery_due"
-            ),
+            models.Index(fields=["consumer", "state", "next_attempt_at"], name="delivery_due"),
         ]
 
     def __str__(self) -> str:

@@ -1,5 +1,5 @@
-"""The delivery worker: claims pending deliveries with SELECT … FOR UPDATE SKIP LOCKED, hands them to
-the consumer's handler, records the outcome. Safe to run as several processes on PostgreSQL.
+"""The delivery worker: claims pending deliveries with SELECT … FOR UPDATE SKIP LOCKED, hands
+them to the consumer's handler, records the outcome. Safe to run as several processes on PostgreSQL.
 
 A handler takes a batch of deliveries and answers, per delivery id, None (delivered) or an error
 text (try again later, with exponential back-off and jitter; dead after the maximum attempts).

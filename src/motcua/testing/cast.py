@@ -44,7 +44,12 @@ def permit_procedure() -> dict[str, Any]:
                             "DONVITINH": "Ngày làm việc",
                             "MOTA": "",
                             "PHILEPHI": [
-                                {"MAPHILEPHI": "LP-XD", "SOTIEN": 75000, "DONVI": "Đồng", "MOTA": "Lệ phí"}
+                                {
+                                    "MAPHILEPHI": "LP-XD",
+                                    "SOTIEN": 75000,
+                                    "DONVI": "Đồng",
+                                    "MOTA": "Lệ phí",
+                                }
                             ],
                         }
                     ],
@@ -52,10 +57,30 @@ def permit_procedure() -> dict[str, Any]:
                 for kenh in (1, 2, 3)
             ],
             "QUYTRINH": [
-                {"TENBUOC": "Tiếp nhận hồ sơ", "VAITRO": "desk", "LOAICOQUAN": "service_centre", "THOIGIAN": 0.5},
-                {"TENBUOC": "Thẩm định hồ sơ", "VAITRO": "officer", "LOAICOQUAN": "department", "THOIGIAN": 3},
-                {"TENBUOC": "Phê duyệt", "VAITRO": "leader", "LOAICOQUAN": "department", "THOIGIAN": 1},
-                {"TENBUOC": "Trả kết quả", "VAITRO": "desk", "LOAICOQUAN": "service_centre", "THOIGIAN": 0.5},
+                {
+                    "TENBUOC": "Tiếp nhận hồ sơ",
+                    "VAITRO": "desk",
+                    "LOAICOQUAN": "service_centre",
+                    "THOIGIAN": 0.5,
+                },
+                {
+                    "TENBUOC": "Thẩm định hồ sơ",
+                    "VAITRO": "officer",
+                    "LOAICOQUAN": "department",
+                    "THOIGIAN": 3,
+                },
+                {
+                    "TENBUOC": "Phê duyệt",
+                    "VAITRO": "leader",
+                    "LOAICOQUAN": "department",
+                    "THOIGIAN": 1,
+                },
+                {
+                    "TENBUOC": "Trả kết quả",
+                    "VAITRO": "desk",
+                    "LOAICOQUAN": "service_centre",
+                    "THOIGIAN": 0.5,
+                },
             ],
         }
     )

@@ -1,4 +1,4 @@
-"""Administrative units and agencies over time. History is never rewritten: rows end, successors begin."""
+"""Administrative units and agencies over time. History is never rewritten: rows end."""
 
 from __future__ import annotations
 

@@ -5,65 +5,110 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
-    dependencies = [
-    ]
+    dependencies = []
 
     operations = [
         migrations.CreateModel(
-            name='Field',
+            name="Field",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('code', models.CharField(max_length=50, unique=True, verbose_name='mã lĩnh vực')),
-                ('name', models.CharField(max_length=300, verbose_name='tên lĩnh vực')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("code", models.CharField(max_length=50, unique=True, verbose_name="mã lĩnh vực")),
+                ("name", models.CharField(max_length=300, verbose_name="tên lĩnh vực")),
             ],
             options={
-                'verbose_name': 'lĩnh vực',
-                'verbose_name_plural': 'lĩnh vực',
-                'ordering': ['name'],
+                "verbose_name": "lĩnh vực",
+                "verbose_name_plural": "lĩnh vực",
+                "ordering": ["name"],
             },
         ),
         migrations.CreateModel(
-            name='Procedure',
+            name="Procedure",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('code', models.CharField(max_length=40, unique=True, verbose_name='mã thủ tục')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("code", models.CharField(max_length=40, unique=True, verbose_name="mã thủ tục")),
             ],
             options={
-                'verbose_name': 'thủ tục hành chính',
-                'verbose_name_plural': 'thủ tục hành chính',
+                "verbose_name": "thủ tục hành chính",
+                "verbose_name_plural": "thủ tục hành chính",
             },
         ),
         migrations.CreateModel(
-            name='ProcedureVersion',
+            name="ProcedureVersion",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('number', models.PositiveIntegerField(verbose_name='phiên bản')),
-                ('valid_from', models.DateTimeField(verbose_name='áp dụng từ')),
-                ('valid_to', models.DateTimeField(blank=True, null=True, verbose_name='áp dụng đến')),
-                ('name', models.CharField(max_length=1000, verbose_name='tên thủ tục')),
-                ('online_level', models.CharField(choices=[('full', 'full'), ('partial', 'partial'), ('none', 'none')], max_length=10, verbose_name='mức độ dịch vụ công trực tuyến')),
-                ('levels', models.JSONField(default=list, verbose_name='cấp thực hiện')),
-                ('search_text', models.TextField(editable=False, verbose_name='văn bản tìm kiếm')),
-                ('digest', models.CharField(editable=False, max_length=64)),
-                ('data', models.JSONField(verbose_name='nội dung (LayThuTuc)')),
-                ('field', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='versions', to='catalog.field')),
-                ('procedure', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='versions', to='catalog.procedure')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("number", models.PositiveIntegerField(verbose_name="phiên bản")),
+                ("valid_from", models.DateTimeField(verbose_name="áp dụng từ")),
+                (
+                    "valid_to",
+                    models.DateTimeField(blank=True, null=True, verbose_name="áp dụng đến"),
+                ),
+                ("name", models.CharField(max_length=1000, verbose_name="tên thủ tục")),
+                (
+                    "online_level",
+                    models.CharField(
+                        choices=[("full", "full"), ("partial", "partial"), ("none", "none")],
+                        max_length=10,
+                        verbose_name="mức độ dịch vụ công trực tuyến",
+                    ),
+                ),
+                ("levels", models.JSONField(default=list, verbose_name="cấp thực hiện")),
+                ("search_text", models.TextField(editable=False, verbose_name="văn bản tìm kiếm")),
+                ("digest", models.CharField(editable=False, max_length=64)),
+                ("data", models.JSONField(verbose_name="nội dung (LayThuTuc)")),
+                (
+                    "field",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="versions",
+                        to="catalog.field",
+                    ),
+                ),
+                (
+                    "procedure",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="versions",
+                        to="catalog.procedure",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'phiên bản thủ tục',
-                'verbose_name_plural': 'phiên bản thủ tục',
+                "verbose_name": "phiên bản thủ tục",
+                "verbose_name_plural": "phiên bản thủ tục",
             },
         ),
         migrations.AddField(
-            model_name='procedure',
-            name='current',
-            field=models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='+', to='catalog.procedureversion'),
+            model_name="procedure",
+            name="current",
+            field=models.ForeignKey(
+                blank=True,
+                null=True,
+                on_delete=django.db.models.deletion.PROTECT,
+                related_name="+",
+                to="catalog.procedureversion",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='procedureversion',
-            constraint=models.UniqueConstraint(fields=('procedure', 'number'), name='version_number_unique'),
+            model_name="procedureversion",
+            constraint=models.UniqueConstraint(
+                fields=("procedure", "number"), name="version_number_unique"
+            ),
         ),
     ]

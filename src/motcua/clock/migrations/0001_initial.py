@@ -4,25 +4,31 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
-    dependencies = [
-    ]
+    dependencies = []
 
     operations = [
         migrations.CreateModel(
-            name='CalendarOverride',
+            name="CalendarOverride",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('day', models.DateField(unique=True, verbose_name='ngày')),
-                ('is_working_day', models.BooleanField(default=False, verbose_name='là ngày làm việc')),
-                ('reason', models.CharField(max_length=200, verbose_name='lý do')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("day", models.DateField(unique=True, verbose_name="ngày")),
+                (
+                    "is_working_day",
+                    models.BooleanField(default=False, verbose_name="là ngày làm việc"),
+                ),
+                ("reason", models.CharField(max_length=200, verbose_name="lý do")),
             ],
             options={
-                'verbose_name': 'ngày điều chỉnh lịch',
-                'verbose_name_plural': 'ngày điều chỉnh lịch',
-                'ordering': ['day'],
+                "verbose_name": "ngày điều chỉnh lịch",
+                "verbose_name_plural": "ngày điều chỉnh lịch",
+                "ordering": ["day"],
             },
         ),
     ]

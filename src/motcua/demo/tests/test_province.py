@@ -10,7 +10,6 @@ import random
 import re
 import subprocess
 import sys
-import time
 import unicodedata
 from collections import Counter
 from dataclasses import asdict

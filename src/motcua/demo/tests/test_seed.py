@@ -10,17 +10,17 @@ import pytest
 from django.forms.models import model_to_dict
 from django.utils import timezone
 
+from motcua.demo.bulk import IdAllocator
 from motcua.demo.province import build_province
 from motcua.demo.seeding import (
     Intake,
     insert_played,
+    plan_intakes,
     play,
     play_with_services,
-    plan_intakes,
     seed_all,
     seed_reference,
 )
-from motcua.demo.bulk import IdAllocator
 from motcua.dossiers.models import CodeSequence, Document, Dossier, Event
 from motcua.sync.models import Delivery
 
@@ -44,7 +44,15 @@ def rows(dossier: Dossier) -> tuple[dict, list[dict], int, int]:
 
 def varied_intakes(refs, count: int) -> list[Intake]:
     """Stories of every shape: the generator's, filtered to cover the actions."""
-    wanted = {"refuse", "withdraw", "request_supplement", "request_payment", "extend", "rate", "stop"}
+    wanted = {
+        "refuse",
+        "withdraw",
+        "request_supplement",
+        "request_payment",
+        "extend",
+        "rate",
+        "stop",
+    }
     chosen: list[Intake] = []
     seen: set[str] = set()
     for intake in plan_intakes(refs, count=3000, seed=5, now=NOW):
@@ -99,7 +107,10 @@ def test_the_demo_province_has_the_seeds_shape():
 @pytest.mark.django_db
 def test_the_same_seed_gives_the_same_dossiers():
     refs = seed_reference(build_province(1), citizens=20)
-    first = [dataclasses.replace(i, applicant=i.applicant) for i in plan_intakes(refs, count=30, seed=9, now=NOW)]
+    first = [
+        dataclasses.replace(i, applicant=i.applicant)
+        for i in plan_intakes(refs, count=30, seed=9, now=NOW)
+    ]
     again = list(plan_intakes(refs, count=30, seed=9, now=NOW))
     assert first == again
     assert random.Random(9).random() == random.Random(9).random()

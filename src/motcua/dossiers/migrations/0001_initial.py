@@ -6,145 +6,439 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('catalog', '0001_initial'),
-        ('units', '0001_initial'),
+        ("catalog", "0001_initial"),
+        ("units", "0001_initial"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='CodeSequence',
+            name="CodeSequence",
             fields=[
-                ('prefix', models.CharField(max_length=40, primary_key=True, serialize=False)),
-                ('value', models.PositiveIntegerField(default=0)),
+                ("prefix", models.CharField(max_length=40, primary_key=True, serialize=False)),
+                ("value", models.PositiveIntegerField(default=0)),
             ],
         ),
         migrations.CreateModel(
-            name='Dossier',
+            name="Dossier",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('code', models.CharField(max_length=40, unique=True, verbose_name='mã hồ sơ')),
-                ('channel', models.PositiveSmallIntegerField(choices=[(1, 'Trực tiếp'), (2, 'Trực tuyến'), (3, 'Dịch vụ bưu chính')], verbose_name='kênh')),
-                ('applicant_name', models.CharField(max_length=300, verbose_name='chủ hồ sơ')),
-                ('applicant_kind', models.PositiveSmallIntegerField(choices=[(1, 'Công dân'), (2, 'Doanh nghiệp'), (3, 'Cơ quan nhà nước'), (4, 'Tổ chức khác')], default=1, verbose_name='loại đối tượng')),
-                ('applicant_id_number', models.CharField(blank=True, max_length=20, verbose_name='số giấy tờ')),
-                ('applicant_phone', models.CharField(blank=True, max_length=20, verbose_name='điện thoại')),
-                ('applicant_email', models.EmailField(blank=True, max_length=254, verbose_name='thư điện tử')),
-                ('applicant_address', models.CharField(blank=True, max_length=500, verbose_name='địa chỉ')),
-                ('summary', models.CharField(blank=True, max_length=1000, verbose_name='trích yếu')),
-                ('status', models.PositiveSmallIntegerField(choices=[(1, 'Mới đăng ký'), (2, 'Được tiếp nhận'), (3, 'Không được tiếp nhận'), (4, 'Đang xử lý'), (5, 'Yêu cầu bổ sung giấy tờ'), (6, 'Yêu cầu thực hiện nghĩa vụ tài chính'), (7, 'Công dân yêu cầu rút hồ sơ'), (8, 'Dừng xử lý'), (9, 'Đã xử lý xong'), (10, 'Đã trả kết quả')], verbose_name='trạng thái')),
-                ('resume_status', models.PositiveSmallIntegerField(blank=True, null=True)),
-                ('step_index', models.PositiveSmallIntegerField(blank=True, null=True, verbose_name='bước')),
-                ('step_started_at', models.DateTimeField(blank=True, null=True)),
-                ('step_due_at', models.DateTimeField(blank=True, null=True)),
-                ('submitted_at', models.DateTimeField(blank=True, null=True, verbose_name='ngày nộp')),
-                ('received_at', models.DateTimeField(blank=True, null=True, verbose_name='ngày tiếp nhận')),
-                ('due_at', models.DateTimeField(blank=True, null=True, verbose_name='ngày hẹn trả')),
-                ('ended_at', models.DateTimeField(blank=True, null=True, verbose_name='kết thúc xử lý')),
-                ('finished_at', models.DateTimeField(blank=True, null=True, verbose_name='xử lý xong')),
-                ('returned_at', models.DateTimeField(blank=True, null=True, verbose_name='đã trả kết quả')),
-                ('paused_since', models.DateTimeField(blank=True, null=True)),
-                ('pauses', models.JSONField(blank=True, default=list, verbose_name='các khoảng tạm dừng')),
-                ('supplement_count', models.PositiveSmallIntegerField(default=0)),
-                ('extension_count', models.PositiveSmallIntegerField(default=0)),
-                ('extended_to', models.DateTimeField(blank=True, null=True)),
-                ('extension_reason', models.CharField(blank=True, max_length=1000)),
-                ('approved', models.BooleanField(default=False)),
-                ('event_count', models.PositiveIntegerField(default=0)),
-                ('rating', models.PositiveSmallIntegerField(blank=True, null=True, verbose_name='đánh giá')),
-                ('fee_total', models.PositiveBigIntegerField(default=0, verbose_name='tổng phí, lệ phí')),
-                ('digitised', models.BooleanField(default=False, verbose_name='có thành phần số hóa')),
-                ('reused', models.BooleanField(default=False, verbose_name='tái sử dụng kết quả số hóa')),
-                ('identity_verified', models.BooleanField(default=False, verbose_name='tài khoản xác thực VNeID')),
-                ('paid_online', models.BooleanField(default=False, verbose_name='thanh toán trực tuyến')),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('updated_at', models.DateTimeField(auto_now=True)),
-                ('applicant_unit', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='+', to='units.administrativeunit')),
-                ('competent_agency', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='competent_dossiers', to='units.agency')),
-                ('helped_at', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='+', to='units.agency')),
-                ('holder_agency', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='held_dossiers', to='units.agency')),
-                ('owner', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='own_dossiers', to=settings.AUTH_USER_MODEL)),
-                ('received_by_agency', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='received_dossiers', to='units.agency')),
-                ('version', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='dossiers', to='catalog.procedureversion')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("code", models.CharField(max_length=40, unique=True, verbose_name="mã hồ sơ")),
+                (
+                    "channel",
+                    models.PositiveSmallIntegerField(
+                        choices=[(1, "Trực tiếp"), (2, "Trực tuyến"), (3, "Dịch vụ bưu chính")],
+                        verbose_name="kênh",
+                    ),
+                ),
+                ("applicant_name", models.CharField(max_length=300, verbose_name="chủ hồ sơ")),
+                (
+                    "applicant_kind",
+                    models.PositiveSmallIntegerField(
+                        choices=[
+                            (1, "Công dân"),
+                            (2, "Doanh nghiệp"),
+                            (3, "Cơ quan nhà nước"),
+                            (4, "Tổ chức khác"),
+                        ],
+                        default=1,
+                        verbose_name="loại đối tượng",
+                    ),
+                ),
+                (
+                    "applicant_id_number",
+                    models.CharField(blank=True, max_length=20, verbose_name="số giấy tờ"),
+                ),
+                (
+                    "applicant_phone",
+                    models.CharField(blank=True, max_length=20, verbose_name="điện thoại"),
+                ),
+                (
+                    "applicant_email",
+                    models.EmailField(blank=True, max_length=254, verbose_name="thư điện tử"),
+                ),
+                (
+                    "applicant_address",
+                    models.CharField(blank=True, max_length=500, verbose_name="địa chỉ"),
+                ),
+                (
+                    "summary",
+                    models.CharField(blank=True, max_length=1000, verbose_name="trích yếu"),
+                ),
+                (
+                    "status",
+                    models.PositiveSmallIntegerField(
+                        choices=[
+                            (1, "Mới đăng ký"),
+                            (2, "Được tiếp nhận"),
+                            (3, "Không được tiếp nhận"),
+                            (4, "Đang xử lý"),
+                            (5, "Yêu cầu bổ sung giấy tờ"),
+                            (6, "Yêu cầu thực hiện nghĩa vụ tài chính"),
+                            (7, "Công dân yêu cầu rút hồ sơ"),
+                            (8, "Dừng xử lý"),
+                            (9, "Đã xử lý xong"),
+                            (10, "Đã trả kết quả"),
+                        ],
+                        verbose_name="trạng thái",
+                    ),
+                ),
+                ("resume_status", models.PositiveSmallIntegerField(blank=True, null=True)),
+                (
+                    "step_index",
+                    models.PositiveSmallIntegerField(blank=True, null=True, verbose_name="bước"),
+                ),
+                ("step_started_at", models.DateTimeField(blank=True, null=True)),
+                ("step_due_at", models.DateTimeField(blank=True, null=True)),
+                (
+                    "submitted_at",
+                    models.DateTimeField(blank=True, null=True, verbose_name="ngày nộp"),
+                ),
+                (
+                    "received_at",
+                    models.DateTimeField(blank=True, null=True, verbose_name="ngày tiếp nhận"),
+                ),
+                (
+                    "due_at",
+                    models.DateTimeField(blank=True, null=True, verbose_name="ngày hẹn trả"),
+                ),
+                (
+                    "ended_at",
+                    models.DateTimeField(blank=True, null=True, verbose_name="kết thúc xử lý"),
+                ),
+                (
+                    "finished_at",
+                    models.DateTimeField(blank=True, null=True, verbose_name="xử lý xong"),
+                ),
+                (
+                    "returned_at",
+                    models.DateTimeField(blank=True, null=True, verbose_name="đã trả kết quả"),
+                ),
+                ("paused_since", models.DateTimeField(blank=True, null=True)),
+                (
+                    "pauses",
+                    models.JSONField(blank=True, default=list, verbose_name="các khoảng tạm dừng"),
+                ),
+                ("supplement_count", models.PositiveSmallIntegerField(default=0)),
+                ("extension_count", models.PositiveSmallIntegerField(default=0)),
+                ("extended_to", models.DateTimeField(blank=True, null=True)),
+                ("extension_reason", models.CharField(blank=True, max_length=1000)),
+                ("approved", models.BooleanField(default=False)),
+                ("event_count", models.PositiveIntegerField(default=0)),
+                (
+                    "rating",
+                    models.PositiveSmallIntegerField(
+                        blank=True, null=True, verbose_name="đánh giá"
+                    ),
+                ),
+                (
+                    "fee_total",
+                    models.PositiveBigIntegerField(default=0, verbose_name="tổng phí, lệ phí"),
+                ),
+                (
+                    "digitised",
+                    models.BooleanField(default=False, verbose_name="có thành phần số hóa"),
+                ),
+                (
+                    "reused",
+                    models.BooleanField(default=False, verbose_name="tái sử dụng kết quả số hóa"),
+                ),
+                (
+                    "identity_verified",
+                    models.BooleanField(default=False, verbose_name="tài khoản xác thực VNeID"),
+                ),
+                (
+                    "paid_online",
+                    models.BooleanField(default=False, verbose_name="thanh toán trực tuyến"),
+                ),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                ("updated_at", models.DateTimeField(auto_now=True)),
+                (
+                    "applicant_unit",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to="units.administrativeunit",
+                    ),
+                ),
+                (
+                    "competent_agency",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="competent_dossiers",
+                        to="units.agency",
+                    ),
+                ),
+                (
+                    "helped_at",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to="units.agency",
+                    ),
+                ),
+                (
+                    "holder_agency",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="held_dossiers",
+                        to="units.agency",
+                    ),
+                ),
+                (
+                    "owner",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="own_dossiers",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "received_by_agency",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="received_dossiers",
+                        to="units.agency",
+                    ),
+                ),
+                (
+                    "version",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="dossiers",
+                        to="catalog.procedureversion",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'hồ sơ',
-                'verbose_name_plural': 'hồ sơ',
+                "verbose_name": "hồ sơ",
+                "verbose_name_plural": "hồ sơ",
             },
         ),
         migrations.CreateModel(
-            name='Document',
+            name="Document",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('kind', models.CharField(choices=[('component', 'Thành phần hồ sơ'), ('result', 'Kết quả'), ('supplement', 'Bổ sung')], max_length=12)),
-                ('component_code', models.CharField(blank=True, max_length=100, verbose_name='mã giấy tờ')),
-                ('name', models.CharField(max_length=500, verbose_name='tên')),
-                ('file', models.FileField(blank=True, upload_to='documents/%Y/%m/')),
-                ('sha256', models.CharField(blank=True, max_length=64)),
-                ('size', models.PositiveBigIntegerField(default=0)),
-                ('content_type', models.CharField(blank=True, max_length=100)),
-                ('digitised', models.BooleanField(default=False, verbose_name='được số hóa')),
-                ('from_national_store', models.BooleanField(default=False, verbose_name='lấy từ kho quốc gia')),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('reused_from', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='+', to='dossiers.document')),
-                ('uploaded_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('dossier', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='documents', to='dossiers.dossier')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("component", "Thành phần hồ sơ"),
+                            ("result", "Kết quả"),
+                            ("supplement", "Bổ sung"),
+                        ],
+                        max_length=12,
+                    ),
+                ),
+                (
+                    "component_code",
+                    models.CharField(blank=True, max_length=100, verbose_name="mã giấy tờ"),
+                ),
+                ("name", models.CharField(max_length=500, verbose_name="tên")),
+                ("file", models.FileField(blank=True, upload_to="documents/%Y/%m/")),
+                ("sha256", models.CharField(blank=True, max_length=64)),
+                ("size", models.PositiveBigIntegerField(default=0)),
+                ("content_type", models.CharField(blank=True, max_length=100)),
+                ("digitised", models.BooleanField(default=False, verbose_name="được số hóa")),
+                (
+                    "from_national_store",
+                    models.BooleanField(default=False, verbose_name="lấy từ kho quốc gia"),
+                ),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                (
+                    "reused_from",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to="dossiers.document",
+                    ),
+                ),
+                (
+                    "uploaded_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "dossier",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="documents",
+                        to="dossiers.dossier",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'tài liệu',
-                'verbose_name_plural': 'tài liệu',
+                "verbose_name": "tài liệu",
+                "verbose_name_plural": "tài liệu",
             },
         ),
         migrations.CreateModel(
-            name='Event',
+            name="Event",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('seq', models.PositiveIntegerField(verbose_name='thứ tự')),
-                ('action', models.CharField(choices=[('submit', 'Nộp hồ sơ trực tuyến'), ('receive', 'Tiếp nhận hồ sơ'), ('refuse', 'Từ chối tiếp nhận'), ('request_supplement', 'Yêu cầu bổ sung hồ sơ'), ('supplement', 'Tiếp nhận hồ sơ bổ sung'), ('forward', 'Chuyển xử lý'), ('request_payment', 'Yêu cầu thực hiện nghĩa vụ tài chính'), ('pay', 'Đã thực hiện nghĩa vụ tài chính'), ('approve', 'Phê duyệt'), ('finish', 'Hoàn thành xử lý'), ('return', 'Trả kết quả'), ('withdraw', 'Rút hồ sơ'), ('stop', 'Dừng xử lý'), ('extend', 'Gia hạn (xin lỗi và hẹn lại)'), ('rate', 'Đánh giá')], max_length=32, verbose_name='thao tác')),
-                ('at', models.DateTimeField(verbose_name='thời điểm')),
-                ('from_status', models.PositiveSmallIntegerField(blank=True, choices=[(1, 'Mới đăng ký'), (2, 'Được tiếp nhận'), (3, 'Không được tiếp nhận'), (4, 'Đang xử lý'), (5, 'Yêu cầu bổ sung giấy tờ'), (6, 'Yêu cầu thực hiện nghĩa vụ tài chính'), (7, 'Công dân yêu cầu rút hồ sơ'), (8, 'Dừng xử lý'), (9, 'Đã xử lý xong'), (10, 'Đã trả kết quả')], null=True)),
-                ('to_status', models.PositiveSmallIntegerField(choices=[(1, 'Mới đăng ký'), (2, 'Được tiếp nhận'), (3, 'Không được tiếp nhận'), (4, 'Đang xử lý'), (5, 'Yêu cầu bổ sung giấy tờ'), (6, 'Yêu cầu thực hiện nghĩa vụ tài chính'), (7, 'Công dân yêu cầu rút hồ sơ'), (8, 'Dừng xử lý'), (9, 'Đã xử lý xong'), (10, 'Đã trả kết quả')])),
-                ('step_index', models.PositiveSmallIntegerField(blank=True, null=True)),
-                ('step_name', models.CharField(blank=True, max_length=300)),
-                ('step_started_at', models.DateTimeField(blank=True, null=True)),
-                ('step_due_at', models.DateTimeField(blank=True, null=True)),
-                ('actor_name', models.CharField(blank=True, max_length=200)),
-                ('actor_title', models.CharField(blank=True, max_length=100)),
-                ('actor_department', models.CharField(blank=True, max_length=200)),
-                ('note', models.TextField(blank=True)),
-                ('data', models.JSONField(blank=True, default=dict)),
-                ('actor', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('agency', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='+', to='units.agency')),
-                ('dossier', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='events', to='dossiers.dossier')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("seq", models.PositiveIntegerField(verbose_name="thứ tự")),
+                (
+                    "action",
+                    models.CharField(
+                        choices=[
+                            ("submit", "Nộp hồ sơ trực tuyến"),
+                            ("receive", "Tiếp nhận hồ sơ"),
+                            ("refuse", "Từ chối tiếp nhận"),
+                            ("request_supplement", "Yêu cầu bổ sung hồ sơ"),
+                            ("supplement", "Tiếp nhận hồ sơ bổ sung"),
+                            ("forward", "Chuyển xử lý"),
+                            ("request_payment", "Yêu cầu thực hiện nghĩa vụ tài chính"),
+                            ("pay", "Đã thực hiện nghĩa vụ tài chính"),
+                            ("approve", "Phê duyệt"),
+                            ("finish", "Hoàn thành xử lý"),
+                            ("return", "Trả kết quả"),
+                            ("withdraw", "Rút hồ sơ"),
+                            ("stop", "Dừng xử lý"),
+                            ("extend", "Gia hạn (xin lỗi và hẹn lại)"),
+                            ("rate", "Đánh giá"),
+                        ],
+                        max_length=32,
+                        verbose_name="thao tác",
+                    ),
+                ),
+                ("at", models.DateTimeField(verbose_name="thời điểm")),
+                (
+                    "from_status",
+                    models.PositiveSmallIntegerField(
+                        blank=True,
+                        choices=[
+                            (1, "Mới đăng ký"),
+                            (2, "Được tiếp nhận"),
+                            (3, "Không được tiếp nhận"),
+                            (4, "Đang xử lý"),
+                            (5, "Yêu cầu bổ sung giấy tờ"),
+                            (6, "Yêu cầu thực hiện nghĩa vụ tài chính"),
+                            (7, "Công dân yêu cầu rút hồ sơ"),
+                            (8, "Dừng xử lý"),
+                            (9, "Đã xử lý xong"),
+                            (10, "Đã trả kết quả"),
+                        ],
+                        null=True,
+                    ),
+                ),
+                (
+                    "to_status",
+                    models.PositiveSmallIntegerField(
+                        choices=[
+                            (1, "Mới đăng ký"),
+                            (2, "Được tiếp nhận"),
+                            (3, "Không được tiếp nhận"),
+                            (4, "Đang xử lý"),
+                            (5, "Yêu cầu bổ sung giấy tờ"),
+                            (6, "Yêu cầu thực hiện nghĩa vụ tài chính"),
+                            (7, "Công dân yêu cầu rút hồ sơ"),
+                            (8, "Dừng xử lý"),
+                            (9, "Đã xử lý xong"),
+                            (10, "Đã trả kết quả"),
+                        ]
+                    ),
+                ),
+                ("step_index", models.PositiveSmallIntegerField(blank=True, null=True)),
+                ("step_name", models.CharField(blank=True, max_length=300)),
+                ("step_started_at", models.DateTimeField(blank=True, null=True)),
+                ("step_due_at", models.DateTimeField(blank=True, null=True)),
+                ("actor_name", models.CharField(blank=True, max_length=200)),
+                ("actor_title", models.CharField(blank=True, max_length=100)),
+                ("actor_department", models.CharField(blank=True, max_length=200)),
+                ("note", models.TextField(blank=True)),
+                ("data", models.JSONField(blank=True, default=dict)),
+                (
+                    "actor",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "agency",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to="units.agency",
+                    ),
+                ),
+                (
+                    "dossier",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="events",
+                        to="dossiers.dossier",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'sự kiện',
-                'verbose_name_plural': 'sự kiện',
-                'ordering': ['dossier_id', 'seq'],
+                "verbose_name": "sự kiện",
+                "verbose_name_plural": "sự kiện",
+                "ordering": ["dossier_id", "seq"],
             },
         ),
         migrations.AddIndex(
-            model_name='dossier',
-            index=models.Index(fields=['status', 'due_at'], name='dossier_status_due'),
+            model_name="dossier",
+            index=models.Index(fields=["status", "due_at"], name="dossier_status_due"),
         ),
         migrations.AddIndex(
-            model_name='dossier',
-            index=models.Index(fields=['holder_agency', 'status', 'due_at'], name='dossier_holder'),
+            model_name="dossier",
+            index=models.Index(fields=["holder_agency", "status", "due_at"], name="dossier_holder"),
         ),
         migrations.AddIndex(
-            model_name='dossier',
-            index=models.Index(fields=['competent_agency', 'received_at'], name='dossier_competent'),
+            model_name="dossier",
+            index=models.Index(
+                fields=["competent_agency", "received_at"], name="dossier_competent"
+            ),
         ),
         migrations.AddIndex(
-            model_name='dossier',
-            index=models.Index(fields=['received_by_agency', 'received_at'], name='dossier_received'),
+            model_name="dossier",
+            index=models.Index(
+                fields=["received_by_agency", "received_at"], name="dossier_received"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='event',
-            constraint=models.UniqueConstraint(fields=('dossier', 'seq'), name='event_dossier_seq_unique'),
+            model_name="event",
+            constraint=models.UniqueConstraint(
+                fields=("dossier", "seq"), name="event_dossier_seq_unique"
+            ),
         ),
     ]

@@ -19,7 +19,11 @@ def test_online_dossier_goes_from_submission_to_rated_result(cast, api_as):
         {
             "procedure": PERMIT,
             "channel": 2,
-            "applicant": {"name": "Nguyễn Văn An", "id_number": "099123456789", "phone": "0912345678"},
+            "applicant": {
+                "name": "Nguyễn Văn An",
+                "id_number": "099123456789",
+                "phone": "0912345678",
+            },
             "summary": "Xin phép xây nhà 3 tầng",
         },
     )
@@ -65,7 +69,14 @@ def test_online_dossier_goes_from_submission_to_rated_result(cast, api_as):
 
     events = citizen.get(f"/dossiers/{code}/events").json()
     assert [e["action"] for e in events["events"]] == [
-        "submit", "receive", "forward", "forward", "approve", "finish", "return", "rate",
+        "submit",
+        "receive",
+        "forward",
+        "forward",
+        "approve",
+        "finish",
+        "return",
+        "rate",
     ]
     assert [e["to_status"] for e in events["events"]] == [1, 2, 4, 4, 4, 9, 10, 10]
     assert events["events"][2]["actor"] == cast.desk.display_name()
@@ -80,10 +91,14 @@ def test_a_dossier_received_before_tet_is_due_after_it(cast, api_as):
 
     received_at = dt.datetime(2026, 2, 12, 10, 0, tzinfo=dt.timezone(dt.timedelta(hours=7)))
     with mock.patch.object(timezone, "now", return_value=received_at):
-        body = api_as(cast.desk).post(
-            "/dossiers",
-            {"procedure": PERMIT, "channel": 1, "applicant": {"name": "Trần Thị Bình"}},
-        ).json()
+        body = (
+            api_as(cast.desk)
+            .post(
+                "/dossiers",
+                {"procedure": PERMIT, "channel": 1, "applicant": {"name": "Trần Thị Bình"}},
+            )
+            .json()
+        )
     assert body["status"] == 2
     assert body["due_at"] == "2026-02-26T17:00:00+07:00"
     labels = " ".join(r["label"] for r in body["due_reasons"])

@@ -36,7 +36,9 @@ START = dt.datetime(2026, 3, 2, 8, 0, tzinfo=VN_TZ)
 
 def test_every_status_has_a_way_forward_or_is_an_end():
     for status in Status:
-        position = Position(status=status, step_index=1, step_roles=("desk", "officer", "leader", "desk"))
+        position = Position(
+            status=status, step_index=1, step_roles=("desk", "officer", "leader", "desk")
+        )
         actions = allowed_actions(position)
         if status in ENDING and status is not Status.FINISHED:
             assert set(actions) <= {Action.RATE}, (status, actions)
@@ -45,7 +47,9 @@ def test_every_status_has_a_way_forward_or_is_an_end():
 
 
 def test_a_refusal_names_the_allowed_actions():
-    position = Position(status=Status.RECEIVED, step_index=0, step_roles=("desk", "officer", "desk"))
+    position = Position(
+        status=Status.RECEIVED, step_index=0, step_roles=("desk", "officer", "desk")
+    )
     with pytest.raises(DomainError) as info:
         check(position, "return", "desk")
     assert info.value.status == 409
@@ -53,7 +57,9 @@ def test_a_refusal_names_the_allowed_actions():
 
 
 def test_roles_are_checked_after_the_state():
-    position = Position(status=Status.PROCESSING, step_index=2, step_roles=("desk", "officer", "leader", "desk"))
+    position = Position(
+        status=Status.PROCESSING, step_index=2, step_roles=("desk", "officer", "leader", "desk")
+    )
     with pytest.raises(DomainError) as info:
         check(position, "approve", "officer")
     assert info.value.status == 403
@@ -70,8 +76,14 @@ def test_finish_needs_an_approval_when_the_workflow_has_a_leader_and_a_result():
 
 @st.composite
 def stories(draw):
-    return draw(st.lists(st.tuples(st.sampled_from(list(Action)), st.sampled_from(ROLES),
-                                   st.integers(1, 200_000)), max_size=25))
+    return draw(
+        st.lists(
+            st.tuples(
+                st.sampled_from(list(Action)), st.sampled_from(ROLES), st.integers(1, 200_000)
+            ),
+            max_size=25,
+        )
+    )
 
 
 @settings(max_examples=300, deadline=None)
@@ -93,7 +105,9 @@ def test_any_sequence_of_attempts_keeps_the_dossier_consistent(story):
         assert new.status is not None
         assert action in TABLE and role in TABLE[action].roles
         # The clock stops exactly while the dossier waits for the applicant.
-        assert (new.paused_since is not None) == (new.status in (Status.SUPPLEMENT, Status.FINANCIAL))
+        assert (new.paused_since is not None) == (
+            new.status in (Status.SUPPLEMENT, Status.FINANCIAL)
+        )
         if new.received_at is not None and new.status not in (Status.REFUSED,):
             assert new.due_at is not None and new.due_at > new.received_at
         if new.status in ENDING:
@@ -106,7 +120,13 @@ def test_any_sequence_of_attempts_keeps_the_dossier_consistent(story):
 
 
 def test_more_than_one_supplement_request_is_late_even_if_fast():
-    state = State(status=Status.PROCESSING, received_at=START, due_at=START + dt.timedelta(days=7),
-                  supplement_count=2)
+    state = State(
+        status=Status.PROCESSING,
+        received_at=START,
+        due_at=START + dt.timedelta(days=7),
+        supplement_count=2,
+    )
     assert is_late(state, START + dt.timedelta(hours=1))
-    assert not is_late(dataclasses.replace(state, supplement_count=1), START + dt.timedelta(hours=1))
+    assert not is_late(
+        dataclasses.replace(state, supplement_count=1), START + dt.timedelta(hours=1)
+    )

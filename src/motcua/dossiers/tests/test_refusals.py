@@ -27,8 +27,9 @@ def test_an_unknown_action_is_404(cast, api_as):
 
 def test_a_role_that_may_not_act_is_403(cast, api_as):
     dossier = received(cast)
-    answer = api_as(cast.citizen).post("/dossiers", {"procedure": PERMIT, "channel": 1,
-                                                     "applicant": {"name": "A"}})
+    answer = api_as(cast.citizen).post(
+        "/dossiers", {"procedure": PERMIT, "channel": 1, "applicant": {"name": "A"}}
+    )
     assert answer.status_code == 403
     assert answer.json()["code"] == "role_not_allowed"
     # Approving is a leader's act; the desk holds the dossier but may not approve.
@@ -48,9 +49,11 @@ def test_an_officer_of_another_agency_sees_no_such_dossier(cast, api_as):
 
 
 def test_another_citizen_sees_no_such_dossier(cast, api_as):
-    created = api_as(cast.citizen).post(
-        "/dossiers", {"procedure": PERMIT, "channel": 2, "applicant": {"name": "Phạm Thu"}}
-    ).json()
+    created = (
+        api_as(cast.citizen)
+        .post("/dossiers", {"procedure": PERMIT, "channel": 2, "applicant": {"name": "Phạm Thu"}})
+        .json()
+    )
     assert api_as(cast.other_citizen).get(f"/dossiers/{created['code']}").status_code == 404
     assert api_as(cast.citizen).get(f"/dossiers/{created['code']}").status_code == 200
 
@@ -85,7 +88,9 @@ def test_wrong_types_and_missing_fields_are_422_with_the_field(cast, api_as):
 
 def test_an_unknown_procedure_or_agency_is_named(cast, api_as):
     desk = api_as(cast.desk)
-    answer = desk.post("/dossiers", {"procedure": "9.999999", "channel": 1, "applicant": {"name": "A"}})
+    answer = desk.post(
+        "/dossiers", {"procedure": "9.999999", "channel": 1, "applicant": {"name": "A"}}
+    )
     assert answer.status_code == 404 and answer.json()["field"] == "procedure"
     answer = desk.post(
         "/dossiers",

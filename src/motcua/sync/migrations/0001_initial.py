@@ -5,33 +5,70 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('dossiers', '0001_initial'),
+        ("dossiers", "0001_initial"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='Delivery',
+            name="Delivery",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('consumer', models.CharField(max_length=32, verbose_name='nơi nhận')),
-                ('state', models.CharField(choices=[('pending', 'Chờ gửi'), ('delivered', 'Đã gửi'), ('dead', 'Lỗi, ngừng gửi lại')], default='pending', max_length=10)),
-                ('attempts', models.PositiveIntegerField(default=0)),
-                ('next_attempt_at', models.DateTimeField()),
-                ('delivered_at', models.DateTimeField(blank=True, null=True)),
-                ('last_error', models.TextField(blank=True)),
-                ('created_at', models.DateTimeField()),
-                ('dossier', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='deliveries', to='dossiers.dossier')),
-                ('event', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='deliveries', to='dossiers.event')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("consumer", models.CharField(max_length=32, verbose_name="nơi nhận")),
+                (
+                    "state",
+                    models.CharField(
+                        choices=[
+                            ("pending", "Chờ gửi"),
+                            ("delivered", "Đã gửi"),
+                            ("dead", "Lỗi, ngừng gửi lại"),
+                        ],
+                        default="pending",
+                        max_length=10,
+                    ),
+                ),
+                ("attempts", models.PositiveIntegerField(default=0)),
+                ("next_attempt_at", models.DateTimeField()),
+                ("delivered_at", models.DateTimeField(blank=True, null=True)),
+                ("last_error", models.TextField(blank=True)),
+                ("created_at", models.DateTimeField()),
+                (
+                    "dossier",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="deliveries",
+                        to="dossiers.dossier",
+                    ),
+                ),
+                (
+                    "event",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="deliveries",
+                        to="dossiers.event",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'lượt gửi',
-                'verbose_name_plural': 'lượt gửi',
-                'indexes': [models.Index(fields=['consumer', 'state', 'next_attempt_at'], name='delivery_due')],
-                'constraints': [models.UniqueConstraint(fields=('event', 'consumer'), name='delivery_event_consumer')],
+                "verbose_name": "lượt gửi",
+                "verbose_name_plural": "lượt gửi",
+                "indexes": [
+                    models.Index(
+                        fields=["consumer", "state", "next_attempt_at"], name="delivery_due"
+                    )
+                ],
+                "constraints": [
+                    models.UniqueConstraint(
+                        fields=("event", "consumer"), name="delivery_event_consumer"
+                    )
+                ],
             },
         ),
     ]

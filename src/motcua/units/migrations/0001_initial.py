@@ -5,47 +5,120 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
-    dependencies = [
-    ]
+    dependencies = []
 
     operations = [
         migrations.CreateModel(
-            name='AdministrativeUnit',
+            name="AdministrativeUnit",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('code', models.CharField(max_length=10, unique=True, verbose_name='mã')),
-                ('name', models.CharField(max_length=200, verbose_name='tên')),
-                ('level', models.CharField(choices=[('province', 'Tỉnh, thành phố'), ('district', 'Quận, huyện'), ('commune', 'Xã, phường, đặc khu')], max_length=10, verbose_name='cấp')),
-                ('valid_from', models.DateField(verbose_name='hiệu lực từ')),
-                ('valid_to', models.DateField(blank=True, null=True, verbose_name='hiệu lực đến')),
-                ('parent', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='children', to='units.administrativeunit')),
-                ('successors', models.ManyToManyField(blank=True, related_name='predecessors', to='units.administrativeunit')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("code", models.CharField(max_length=10, unique=True, verbose_name="mã")),
+                ("name", models.CharField(max_length=200, verbose_name="tên")),
+                (
+                    "level",
+                    models.CharField(
+                        choices=[
+                            ("province", "Tỉnh, thành phố"),
+                            ("district", "Quận, huyện"),
+                            ("commune", "Xã, phường, đặc khu"),
+                        ],
+                        max_length=10,
+                        verbose_name="cấp",
+                    ),
+                ),
+                ("valid_from", models.DateField(verbose_name="hiệu lực từ")),
+                ("valid_to", models.DateField(blank=True, null=True, verbose_name="hiệu lực đến")),
+                (
+                    "parent",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="children",
+                        to="units.administrativeunit",
+                    ),
+                ),
+                (
+                    "successors",
+                    models.ManyToManyField(
+                        blank=True, related_name="predecessors", to="units.administrativeunit"
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'đơn vị hành chính',
-                'verbose_name_plural': 'đơn vị hành chính',
+                "verbose_name": "đơn vị hành chính",
+                "verbose_name_plural": "đơn vị hành chính",
             },
         ),
         migrations.CreateModel(
-            name='Agency',
+            name="Agency",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('code', models.CharField(db_index=True, max_length=13, verbose_name='mã định danh')),
-                ('name', models.CharField(max_length=300, verbose_name='tên')),
-                ('kind', models.CharField(choices=[('province_committee', 'UBND tỉnh'), ('department', 'Sở, ban, ngành'), ('service_centre', 'Trung tâm Phục vụ hành chính công tỉnh'), ('commune_committee', 'UBND cấp xã'), ('commune_centre', 'Trung tâm Phục vụ hành chính công cấp xã'), ('other', 'Khác')], max_length=20, verbose_name='loại')),
-                ('valid_from', models.DateField(verbose_name='hiệu lực từ')),
-                ('valid_to', models.DateField(blank=True, null=True, verbose_name='hiệu lực đến')),
-                ('working_hours', models.JSONField(blank=True, default=list, verbose_name='giờ làm việc')),
-                ('parent', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='children', to='units.agency')),
-                ('unit', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='agencies', to='units.administrativeunit')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "code",
+                    models.CharField(db_index=True, max_length=13, verbose_name="mã định danh"),
+                ),
+                ("name", models.CharField(max_length=300, verbose_name="tên")),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("province_committee", "UBND tỉnh"),
+                            ("department", "Sở, ban, ngành"),
+                            ("service_centre", "Trung tâm Phục vụ hành chính công tỉnh"),
+                            ("commune_committee", "UBND cấp xã"),
+                            ("commune_centre", "Trung tâm Phục vụ hành chính công cấp xã"),
+                            ("other", "Khác"),
+                        ],
+                        max_length=20,
+                        verbose_name="loại",
+                    ),
+                ),
+                ("valid_from", models.DateField(verbose_name="hiệu lực từ")),
+                ("valid_to", models.DateField(blank=True, null=True, verbose_name="hiệu lực đến")),
+                (
+                    "working_hours",
+                    models.JSONField(blank=True, default=list, verbose_name="giờ làm việc"),
+                ),
+                (
+                    "parent",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="children",
+                        to="units.agency",
+                    ),
+                ),
+                (
+                    "unit",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="agencies",
+                        to="units.administrativeunit",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'cơ quan',
-                'verbose_name_plural': 'cơ quan',
-                'constraints': [models.UniqueConstraint(fields=('code', 'valid_from'), name='agency_code_from_unique')],
+                "verbose_name": "cơ quan",
+                "verbose_name_plural": "cơ quan",
+                "constraints": [
+                    models.UniqueConstraint(
+                        fields=("code", "valid_from"), name="agency_code_from_unique"
+                    )
+                ],
             },
         ),
     ]

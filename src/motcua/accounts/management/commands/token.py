@@ -17,8 +17,6 @@ class Command(BaseCommand):
     def handle(self, *args: Any, **opts: Any) -> None:
         user = User.objects.filter(username=opts["user"]).first()
         if user is None:
-            raise CommandError(
-                f"Không có người dùng “{opts['user']}”. Xem danh sách: motcua users"
-            )
+            raise CommandError(f"Không có người dùng “{opts['user']}”. Xem danh sách: motcua users")
         _, raw = ApiToken.issue(user, opts["name"])
         self.stdout.write(raw)

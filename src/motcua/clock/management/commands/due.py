@@ -15,7 +15,9 @@ class Command(BaseCommand):
     help = "Tính ngày hẹn trả và lý do. Ví dụ: motcua due --from 2026-02-12T10:00 --days 5"
 
     def add_arguments(self, parser: CommandParser) -> None:
-        parser.add_argument("--from", dest="start", required=True, help="ISO 8601; no offset = +07:00")
+        parser.add_argument(
+            "--from", dest="start", required=True, help="ISO 8601; no offset = +07:00"
+        )
         amount = parser.add_mutually_exclusive_group(required=True)
         amount.add_argument("--days", help="working days (ngày làm việc)")
         amount.add_argument("--calendar-days", help="calendar days (ngày)")

@@ -5,7 +5,7 @@ import threading
 from typing import Any
 
 from django.core.management.base import BaseCommand, CommandParser
-from waitress import serve
+from waitress import serve  # type: ignore[import-untyped]
 
 from motcua.sync.worker import run_forever
 from motcua.wsgi import application
