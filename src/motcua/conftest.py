@@ -9,6 +9,12 @@ from motcua.accounts.models import ApiToken, User
 from motcua.testing.cast import Cast, build_cast
 
 
+@pytest.fixture(autouse=True)
+def fast_password_hashing(settings: Any) -> None:
+    # Tests create many users; the production hasher is slow on purpose.
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
 @pytest.fixture
 def cast(db: Any) -> Cast:
     return build_cast()

@@ -83,6 +83,7 @@ DATABASES = {
     )
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    Path(DATABASES["default"]["NAME"]).parent.mkdir(parents=True, exist_ok=True)
     # Embedded mode: web and worker threads share one file, so wait for locks, never fail fast.
     DATABASES["default"]["OPTIONS"] = {
         "timeout": 20,

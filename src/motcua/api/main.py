@@ -41,11 +41,16 @@ def on_validation_error(request: HttpRequest, exc: ValidationError) -> HttpRespo
     ]
     field = ".".join(loc) or None
     message = first.get("msg", "invalid")
+    text = (
+        f"Invalid input in field '{field}': {message}"
+        if _language(request) == "en"
+        else f"Dữ liệu không hợp lệ ở trường “{field}”: {message}"
+    )
     return api.create_response(
         request,
         {
             "code": "invalid_input",
-            "message": f"Dữ liệu không hợp lệ ở trường “{field}”: {message}",
+            "message": text,
             "field": field,
             "errors": [
                 {"field": ".".join(str(p) for p in e.get("loc", ())), "message": e.get("msg")}
@@ -62,7 +67,11 @@ def on_auth_error(request: HttpRequest, exc: AuthenticationError) -> HttpRespons
         request,
         {
             "code": "unauthenticated",
-            "message": "Cần đăng nhập hoặc mã truy cập (Authorization: Bearer …).",
+            "message": (
+                "Log in or send a token (Authorization: Bearer …)."
+                if _language(request) == "en"
+                else "Cần đăng nhập hoặc mã truy cập (Authorization: Bearer …)."
+            ),
             "field": None,
         },
         status=401,

@@ -145,3 +145,13 @@ def test_uploads_are_checked_by_content_and_size(cast, api_as):
     )
     assert big.status_code == 413
     assert dossier.documents.count() == 0
+
+
+def test_messages_are_vietnamese_first_and_english_on_request(cast, api_as):
+    dossier = received(cast)
+    desk = api_as(cast.desk)
+    vi = desk.post(f"/dossiers/{dossier.code}/actions/return").json()["message"]
+    desk.headers["Accept-Language"] = "en"
+    en = desk.post(f"/dossiers/{dossier.code}/actions/return").json()["message"]
+    assert "Không thể" in vi and "not allowed" in en
+    assert "Invalid input" in desk.post("/dossiers", {"channel": 1}).json()["message"]
