@@ -5,7 +5,7 @@ from typing import Any
 
 from django.http import HttpRequest
 from django.utils import timezone
-from ninja import File, Form, Router, Schema
+from ninja import File, Form, Router, Schema, Status
 from ninja.files import UploadedFile
 from pydantic import EmailStr, Field
 
@@ -100,7 +100,7 @@ def _agency(code: str | None, field: str) -> Agency | None:
 
 
 @router.post("", response={201: dict[str, Any]}, summary="Nộp / tiếp nhận hồ sơ")
-def create_dossier(request: HttpRequest, payload: DossierIn) -> tuple[int, dict[str, Any]]:
+def create_dossier(request: HttpRequest, payload: DossierIn) -> Status:
     a = payload.applicant
     dossier = dossier_create(
         actor=user_of(request),
@@ -120,10 +120,8 @@ def create_dossier(request: HttpRequest, payload: DossierIn) -> tuple[int, dict[
         helped_at=_agency(payload.helped_at_agency, "helped_at_agency"),
         identity_verified=payload.identity_verified,
     )
-    now = timezone.now()
-    return 201, dossier_facts(
-        access_dossier(user_of(request), dossier.code), user_of(request), now=now
-    )
+    user = user_of(request)
+    return Status(201, dossier_facts(access_dossier(user, dossier.code), user, now=timezone.now()))
 
 
 @router.get("", response=DossierPage, summary="Danh sách hồ sơ")
@@ -215,7 +213,7 @@ def upload_document(
     name: Form[str] = "",
     component_code: Form[str] = "",
     digitised: Form[bool] = False,
-) -> tuple[int, Any]:
+) -> Status:
     dossier = access_dossier(user_of(request), code)
     if not may_act(user_of(request), dossier):
         raise Forbidden(
@@ -233,4 +231,4 @@ def upload_document(
         component_code=component_code,
         digitised=digitised,
     )
-    return 201, document
+    return Status(201, document)
