@@ -10,6 +10,7 @@ from pydantic import Field
 
 from motcua.clock import VN_TZ, Limit, LimitUnit, due_at
 from motcua.clock.services import due_json, province_calendar
+from motcua.errors import DomainError
 
 router = Router(tags=["Lịch làm việc (calendar)"])
 
@@ -37,5 +38,14 @@ class DueOut(Schema):
 @router.get("/due", response=DueOut, auth=None, summary="Tính ngày hẹn trả và lý do")
 def calendar_due(request: HttpRequest, query: Query[DueQuery]) -> dict[str, Any]:
     start = query.start if query.start.tzinfo else query.start.replace(tzinfo=VN_TZ)
-    due = due_at(start, Limit(query.days, query.unit), calendar=province_calendar())
+    try:
+        limit = Limit(query.days, query.unit)
+        due = due_at(start, limit, calendar=province_calendar())
+    except ValueError as exc:
+        raise DomainError(
+            "limit_invalid",
+            f"Thời hạn không hợp lệ: {exc}",
+            message_en=f"Invalid time limit: {exc}",
+            field="days",
+        ) from None
     return due_json(due)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
+import time
 from typing import Any
 
 from django.db.models.signals import post_delete, post_save
@@ -12,20 +13,25 @@ from motcua.clock.calendar import VN_TZ, Calendar, WorkingHours
 from motcua.clock.due import Due, Reason
 from motcua.clock.models import CalendarOverride
 
+# Other processes (web workers, the worker) learn of an override change within this many seconds;
+# the process that saved it at once (signals below).
+CALENDAR_TTL_SECONDS = 60.0
+
 _lock = threading.Lock()
-_cached: Calendar | None = None
+_cached: tuple[float, Calendar] | None = None
 
 
 def province_calendar() -> Calendar:
-    """The calendar with the overrides as they are now. Rebuilt after any override changes."""
+    """The calendar with the overrides as they are now (cached per process for a minute)."""
     global _cached
     with _lock:
-        if _cached is None:
+        now = time.monotonic()
+        if _cached is None or now - _cached[0] > CALENDAR_TTL_SECONDS:
             overrides = {
                 o.day: (o.is_working_day, o.reason) for o in CalendarOverride.objects.all()
             }
-            _cached = Calendar(overrides=overrides)
-        return _cached
+            _cached = (now, Calendar(overrides=overrides))
+        return _cached[1]
 
 
 def forget_calendar(**_: object) -> None:
@@ -34,8 +40,9 @@ def forget_calendar(**_: object) -> None:
         _cached = None
 
 
-post_save.connect(forget_calendar, sender=CalendarOverride)
-post_delete.connect(forget_calendar, sender=CalendarOverride)
+def connect_signals() -> None:
+    post_save.connect(forget_calendar, sender=CalendarOverride)
+    post_delete.connect(forget_calendar, sender=CalendarOverride)
 
 
 def agency_hours(periods: list[list[str]] | None) -> WorkingHours:

@@ -52,3 +52,25 @@ def test_due_refuses_bad_input_clearly(db, client):
         run("due", "--from", "2026-02-12T10:00", "--days", "-1")
     answer = client.get("/api/v1/calendar/due", {"from": "2026-02-12T10:00", "days": "x"})
     assert answer.status_code == 422 and answer.json()["field"] == "days"
+
+
+def test_due_refuses_a_fractional_calendar_day_limit_clearly(db):
+    with pytest.raises(CommandError):
+        run("due", "--from", "2026-02-12T10:00", "--calendar-days", "1.5")
+
+
+def test_seed_if_empty_leaves_a_loaded_province_alone(cast):
+    assert "bỏ qua" in run("seed", "--if-empty", "--dossiers", "5")
+    with pytest.raises(CommandError):
+        run("seed", "--dossiers", "5")
+
+
+def test_the_due_api_names_a_bad_limit(db, client):
+    answer = client.get(
+        "/api/v1/calendar/due", {"from": "2026-02-12T10:00", "days": "1.5", "unit": "days"}
+    )
+    assert answer.status_code == 400 and answer.json()["field"] == "days"
+    answer = client.get(
+        "/api/v1/calendar/due", {"from": "2026-02-12T10:00", "days": "1", "unit": "x"}
+    )
+    assert answer.status_code == 422 and answer.json()["field"] == "unit"

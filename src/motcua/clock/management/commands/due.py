@@ -45,8 +45,14 @@ class Command(BaseCommand):
                     raise CommandError(f"Số lượng “{opts[key]}” không phải là số.") from None
                 if amount < 0 or not amount.is_finite():
                     raise CommandError("Số lượng phải là số không âm.")
-                limit = Limit(amount, unit)
-        due = due_at(start, limit, calendar=province_calendar())
+                try:
+                    limit = Limit(amount, unit)
+                except ValueError as exc:
+                    raise CommandError(f"Thời hạn không hợp lệ: {exc}") from None
+        try:
+            due = due_at(start, limit, calendar=province_calendar())
+        except ValueError as exc:
+            raise CommandError(f"Thời hạn không hợp lệ: {exc}") from None
         if opts["json"]:
             self.stdout.write(json.dumps(due_json(due), ensure_ascii=False, indent=2))
             return
