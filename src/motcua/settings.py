@@ -44,6 +44,9 @@ INSTALLED_APPS = [
     "motcua.sync",
     "motcua.api",
     "motcua.demo",
+    "motcua.web",
+    "motcua.portal",
+    "motcua.desk",
 ]
 
 MIDDLEWARE = [
@@ -51,6 +54,7 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    "motcua.web.middleware.LanguageSwitchMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -71,6 +75,7 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
+                "motcua.web.context_processors.site",
             ]
         },
     }
@@ -110,10 +115,24 @@ STATIC_ROOT = VAR_DIR / "static"
 MEDIA_ROOT = Path(os.environ.get("MOTCUA_MEDIA_DIR", VAR_DIR / "media"))
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
 
-LOGIN_URL = "/admin/login/"
+LOGIN_URL = "/dang-nhap"
+LOCALE_PATHS = [BASE_DIR / "locale"]
 
 # motcua's own settings.
-MOTCUA_PROVINCE_NAME = os.environ.get("MOTCUA_PROVINCE_NAME", "")
+MOTCUA_SITE_NAME = os.environ.get("MOTCUA_SITE_NAME", "Dịch vụ công tỉnh Sơn Hà")
+MOTCUA_DEMO = env_bool("MOTCUA_DEMO", DEBUG)  # lists demo accounts on the login page
+MOTCUA_DEMO_PASSWORD = "motcua-demo"
+MOTCUA_DEMO_USERS = [
+    "desk.tinh.1",
+    "officer.tuphap.1",
+    "leader.tuphap",
+    "desk.hoabinh.1",
+    "officer.hoabinh.1",
+    "leader.hoabinh",
+    "congdan.00001",
+    "motcua.admin",
+]
+MOTCUA_MAX_UPLOAD_MB = int(os.environ.get("MOTCUA_MAX_UPLOAD_MB", "10"))
 MOTCUA_DOSSIER_CODE_GENERATOR = os.environ.get(
     "MOTCUA_DOSSIER_CODE_GENERATOR", "motcua.dossiers.codes.agency_date_sequence"
 )

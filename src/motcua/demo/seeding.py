@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from django.conf import settings
 from django.contrib.auth.hashers import make_password
 from django.db import transaction
 
@@ -44,7 +45,7 @@ from motcua.dossiers.transitions import Change, Plan, State, apply
 from motcua.sync.models import Delivery
 from motcua.units.models import AdministrativeUnit, Agency
 
-DEMO_PASSWORD = "motcua-demo"
+DEMO_PASSWORD = settings.MOTCUA_DEMO_PASSWORD
 
 
 @dataclass

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import secrets
 
+from django.conf import settings
 from django.core.files.base import ContentFile
 from django.db import transaction
 
@@ -12,7 +13,7 @@ from motcua.accounts.models import User
 from motcua.dossiers.models import Document, DocumentKind, Dossier
 from motcua.errors import DomainError
 
-MAX_BYTES = 10 * 1024 * 1024
+MAX_BYTES = settings.MOTCUA_MAX_UPLOAD_MB * 1024 * 1024
 SIGNATURES = {
     b"%PDF-": "application/pdf",
     b"\xff\xd8\xff": "image/jpeg",

@@ -17,8 +17,3 @@ def test_openapi_lists_every_endpoint(db, client):
         "/api/v1/calendar/due",
     } <= paths
     assert client.get("/api/v1/docs").status_code == 200
-
-
-def test_the_root_leads_to_the_docs(db, client):
-    answer = client.get("/")
-    assert answer.status_code == 302 and answer["Location"] == "/api/v1/docs"
