@@ -3,6 +3,8 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+AXE := .cache/axe/node_modules/axe-core/axe.min.js
+AXE_VERSION := 4.14.1
 PORT ?= 8000
 
 .PHONY: demo test lint typecheck pytest clean
@@ -25,10 +27,16 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy
 
-pytest: $(STAMP)
+# axe-core (accessibility checks in the browser tests) comes from the npm registry when npm is there;
+# without it, or without Chromium, the browser tests say plainly that they were skipped.
+$(AXE):
+	-command -v npm >/dev/null && npm install --silent --no-save --no-audit --no-fund \
+		--prefix .cache/axe axe-core@$(AXE_VERSION)
+
+pytest: $(STAMP) $(AXE)
 	$(BIN)/pytest
 
 test: lint typecheck pytest
 
 clean:
-	rm -rf $(VENV) var
+	rm -rf $(VENV) var .cache
