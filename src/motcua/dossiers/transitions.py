@@ -267,6 +267,9 @@ def step_timings(
             current = None
         if entering and step_index is not None and started is not None:
             current = (step_index, started, budget_end)
+        elif current is not None and step_index == current[0] and budget_end is not None:
+            # A pause (supplement, payment) moved this step's deadline later.
+            current = (current[0], current[1], budget_end)
     if current is not None:
         idx, began, end = current
         late = end is not None and now > end
