@@ -1,0 +1,98 @@
+"""The citizen's writes that span several dossier services, each all-or-nothing.
+
+A dossier and its files are one transaction: a refused file leaves no dossier, no event, no
+delivery and no stored file behind.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+from django.db import transaction
+
+from motcua.accounts.models import User
+from motcua.dossiers.documents import document_add
+from motcua.dossiers.lifecycle import Action
+from motcua.dossiers.models import Channel, Document, DocumentKind, Dossier
+from motcua.dossiers.services import Applicant, dossier_act, dossier_create
+from motcua.errors import DomainError
+from motcua.units.models import Agency
+
+
+@dataclass(frozen=True)
+class Upload:
+    field: str  # the form field it came from, to show a refusal next to it
+    name: str
+    content: bytes
+    component_code: str = ""
+
+
+def online_submit(
+    *,
+    citizen: User,
+    procedure_code: str,
+    applicant: Applicant,
+    competent: Agency | None,
+    summary: str,
+    uploads: Sequence[Upload],
+) -> Dossier:
+    """Submit a dossier online (status 1) with one file per component, or nothing at all."""
+    with _all_or_nothing() as stored, transaction.atomic():
+        dossier = dossier_create(
+            actor=citizen,
+            procedure_code=procedure_code,
+            channel=Channel.ONLINE,
+            applicant=applicant,
+            summary=summary,
+            competent=competent,
+        )
+        _add(stored, dossier, citizen, DocumentKind.COMPONENT, uploads)
+    return dossier
+
+
+def supplement_submit(*, citizen: User, code: str, note: str, uploads: Sequence[Upload]) -> Dossier:
+    """The applicant's supplement: the files, then the action that restarts the clock."""
+    with _all_or_nothing() as stored, transaction.atomic():
+        dossier = dossier_act(code=code, action=Action.SUPPLEMENT, actor=citizen, note=note)
+        _add(stored, dossier, citizen, DocumentKind.SUPPLEMENT, uploads)
+    return dossier
+
+
+def _add(
+    stored: list[Document], dossier: Dossier, actor: User, kind: str, uploads: Sequence[Upload]
+) -> None:
+    for upload in uploads:
+        try:
+            document = document_add(
+                dossier=dossier,
+                actor=actor,
+                kind=kind,
+                name=upload.name,
+                content=upload.content,
+                component_code=upload.component_code,
+                digitised=False,
+            )
+        except DomainError as error:
+            raise DomainError(
+                error.code,
+                error.message,
+                message_en=error.message_en,
+                field=upload.field,
+                status=error.status,
+                details=error.details,
+            ) from error
+        stored.append(document)
+
+
+@contextmanager
+def _all_or_nothing() -> Iterator[list[Document]]:
+    """The files stored so far are removed from storage if the transaction is rolled back."""
+    stored: list[Document] = []
+    try:
+        yield stored
+    except BaseException:
+        for document in stored:
+            document.file.delete(save=False)
+        raise
