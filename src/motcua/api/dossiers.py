@@ -10,6 +10,7 @@ from ninja.files import UploadedFile
 from pydantic import EmailStr, Field
 
 from motcua.api.auth import user_of
+from motcua.api.schemas import Input
 from motcua.clock.services import iso_vn
 from motcua.dossiers.documents import MAX_BYTES, document_add
 from motcua.dossiers.models import Channel
@@ -26,7 +27,7 @@ from motcua.units.models import Agency
 router = Router(tags=["Hồ sơ (dossiers)"])
 
 
-class ApplicantIn(Schema):
+class ApplicantIn(Input):
     name: str = Field(min_length=1, max_length=300)
     kind: int = Field(1, ge=1, le=4, description="1 công dân, 2 doanh nghiệp, 3 cơ quan, 4 khác")
     id_number: str = Field("", max_length=20, pattern=r"^[0-9A-Za-z]*$")
@@ -35,7 +36,7 @@ class ApplicantIn(Schema):
     address: str = Field("", max_length=500)
 
 
-class DossierIn(Schema):
+class DossierIn(Input):
     procedure: str = Field(min_length=1, max_length=40, description="mã thủ tục, ví dụ 1.001193")
     channel: Channel = Field(description="1 trực tiếp, 2 trực tuyến, 3 bưu chính")
     applicant: ApplicantIn
@@ -46,7 +47,7 @@ class DossierIn(Schema):
     identity_verified: bool = False
 
 
-class ActionIn(Schema):
+class ActionIn(Input):
     note: str = Field("", max_length=4000)
     agency: str | None = Field(None, max_length=13, description="forward: chuyển sang cơ quan khác")
     new_due_at: dt.datetime | None = Field(None, description="extend: ngày hẹn trả mới")

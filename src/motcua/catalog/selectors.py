@@ -71,10 +71,15 @@ def search_plan(q: str) -> Query:
 def _haystack() -> Any:
     """search_text as the search compares it: y read as i, punctuation as spaces, a leading space
     so that every word (and only a word's beginning) follows a space."""
-    text: Any = Replace(F("search_text"), Value("y"), Value("i"))
+    text: Any = Replace(F("search_text"), _text("y"), _text("i"))
     for mark in SEPARATORS:
-        text = Replace(text, Value(mark), Value(" "))
-    return Concat(Value(" "), text, output_field=TextField())
+        text = Replace(text, _text(mark), _text(" "))
+    return Concat(_text(" "), text, output_field=TextField())
+
+
+def _text(value: str) -> Value:
+    # PostgreSQL refuses to mix text and varchar in one expression: say which it is.
+    return Value(value, output_field=TextField())
 
 
 def procedures_matching(

@@ -9,13 +9,17 @@ from django.db.models import F, Q, QuerySet
 
 from motcua.accounts.models import Role, User
 from motcua.clock.services import iso_vn, reason_json
-from motcua.dossiers.lifecycle import ENDING, PAUSED, Status, allowed_actions
+from motcua.dossiers.lifecycle import ENDING, PAUSED, Status
 from motcua.dossiers.models import Dossier, Event
 from motcua.dossiers.plans import build_plan
-from motcua.dossiers.services import actor_role, may_act, may_see
+from motcua.dossiers.services import (
+    actions_for,
+    dossier_not_found,
+    may_see,
+    plausible_code,
+)
 from motcua.dossiers.state import state_of
 from motcua.dossiers.transitions import explain_due, is_late, step_timings
-from motcua.errors import NotFound
 
 OPEN = [int(s) for s in Status if s not in ENDING]
 
@@ -67,6 +71,8 @@ def dossiers_filtered(
 
 def access_dossier(user: User, code: str) -> Dossier:
     """The dossier `code` if `user` may see it; otherwise the same 404 as for no such dossier."""
+    if not plausible_code(code):
+        raise dossier_not_found(code)
     dossier = (
         Dossier.objects.select_related(
             "version",
@@ -80,11 +86,7 @@ def access_dossier(user: User, code: str) -> Dossier:
         .first()
     )
     if dossier is None or not may_see(user, dossier):
-        raise NotFound(
-            "dossier_not_found",
-            f"Không tìm thấy hồ sơ “{code}”.",
-            message_en=f"No dossier '{code}'.",
-        )
+        raise dossier_not_found(code)
     return dossier
 
 
@@ -99,11 +101,7 @@ def dossier_facts(dossier: Dossier, user: User, *, now: dt.datetime) -> dict[str
     state = state_of(dossier, has_result=True)
     due = explain_due(state, plan)
     status = Status(dossier.status)
-    actions = (
-        [a.value for a in allowed_actions(state.position(plan), actor_role(user))]
-        if may_act(user, dossier)
-        else []
-    )
+    actions = [a.value for a in actions_for(user, dossier, state.position(plan))]
     return {
         "code": dossier.code,
         "version": dossier.event_count,

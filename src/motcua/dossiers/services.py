@@ -7,6 +7,7 @@ changes → append the event → write one delivery per outside consumer.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -18,7 +19,7 @@ from django.utils import timezone
 from motcua.accounts.models import Role, User
 from motcua.catalog.models import Procedure, ProcedureVersion
 from motcua.dossiers.codes import new_dossier_code
-from motcua.dossiers.lifecycle import Action, Status
+from motcua.dossiers.lifecycle import Action, Position, Status, allowed_actions
 from motcua.dossiers.models import Channel, Document, DocumentKind, Dossier, Event
 from motcua.dossiers.plans import build_plan, channel_term
 from motcua.dossiers.state import state_of, store_state
@@ -56,6 +57,8 @@ def current_version(procedure_code: str) -> ProcedureVersion:
         Procedure.objects.select_related("current", "current__field")
         .filter(code=procedure_code)
         .first()
+        if plausible_code(procedure_code)
+        else None
     )
     if procedure is None or procedure.current is None:
         raise NotFound(
@@ -299,13 +302,53 @@ def _check_params(action: str, note: str, params: Mapping[str, Any], state: Stat
     return out
 
 
-def may_act(user: User, dossier: Dossier) -> bool:
-    """Whether `user` is in a position to act on `dossier` (the table then judges the action)."""
+# A code as typed in a URL or a request: printable, no longer than the column. Anything else is
+# "no such dossier" before any query (PostgreSQL rejects a NUL byte with an error, not a miss).
+_PLAUSIBLE_CODE = re.compile(r"[^\x00-\x1f\x7f]{1,40}")
+
+
+def plausible_code(code: str) -> bool:
+    return bool(_PLAUSIBLE_CODE.fullmatch(code))
+
+
+def dossier_not_found(code: str) -> NotFound:
+    shown = code if plausible_code(code) else "?"
+    return NotFound(
+        "dossier_not_found",
+        f"Không tìm thấy hồ sơ “{shown}”.",
+        message_en=f"No dossier '{shown}'.",
+    )
+
+
+# What the receiving desk does for the applicant, whichever agency holds the dossier now.
+ON_BEHALF = frozenset({Action.SUPPLEMENT, Action.PAY, Action.WITHDRAW})
+
+
+def may_act(user: User, dossier: Dossier, action: str | None = None) -> bool:
+    """Whether `user` is in a position to do `action` on `dossier` (the table then judges it).
+
+    Officers act where their agency holds the dossier; the receiving desk also acts for the
+    applicant (supplement, payment, withdrawal). Without `action`: may they act at all
+    (attach a document, see the action forms)."""
     if user.role == Role.CITIZEN:
         return dossier.owner_id == user.pk
-    if user.role in (Role.DESK, Role.OFFICER, Role.LEADER):
-        return user.agency_id in (dossier.holder_agency_id, dossier.received_by_agency_id)
-    return user.role == Role.SYSTEM
+    if user.role == Role.SYSTEM:
+        return True
+    if user.role not in (Role.DESK, Role.OFFICER, Role.LEADER) or user.agency_id is None:
+        return False
+    if user.agency_id == dossier.holder_agency_id:
+        return True
+    at_reception = user.role == Role.DESK and user.agency_id == dossier.received_by_agency_id
+    return at_reception and (action is None or action in ON_BEHALF)
+
+
+def actions_for(user: User, dossier: Dossier, position: Position) -> list[Action]:
+    """The actions `user` may do on `dossier` now: the lifecycle table's, where they stand."""
+    return [
+        action
+        for action in allowed_actions(position, actor_role(user))
+        if may_act(user, dossier, action)
+    ]
 
 
 @transaction.atomic
@@ -324,6 +367,8 @@ def dossier_act(
     `expected_version` (the dossier's event count the actor saw) turns a stale double action,
     two officers acting at once on what they both saw, into a refusal instead of two moves."""
     at = at or timezone.now()
+    if not plausible_code(code):
+        raise dossier_not_found(code)
     dossier = (
         Dossier.objects.select_for_update(of=("self",))
         .select_related("version", "competent_agency", "received_by_agency")
@@ -331,17 +376,7 @@ def dossier_act(
         .first()
     )
     if dossier is None or not (may_see(actor, dossier)):
-        raise NotFound(
-            "dossier_not_found",
-            f"Không tìm thấy hồ sơ “{code}”.",
-            message_en=f"No dossier '{code}'.",
-        )
-    if not may_act(actor, dossier):
-        raise Forbidden(
-            "not_holder",
-            "Hồ sơ không do cơ quan của bạn đang xử lý.",
-            message_en="Your agency does not hold this dossier.",
-        )
+        raise dossier_not_found(code)
     if expected_version is not None and expected_version != dossier.event_count:
         raise Conflict(
             "stale_version",
@@ -349,6 +384,12 @@ def dossier_act(
             message_en="Someone else acted on this dossier meanwhile; reload to see its state.",
             field="expected_version",
             details={"version": dossier.event_count, "status": dossier.status},
+        )
+    if not may_act(actor, dossier, action):
+        raise Forbidden(
+            "not_holder",
+            "Hồ sơ không do cơ quan của bạn đang xử lý.",
+            message_en="Your agency does not hold this dossier.",
         )
     plan = build_plan(
         dossier.version,
@@ -383,4 +424,12 @@ def may_see(user: User, dossier: Dossier) -> bool:
     )
 
 
-__all__ = ["Applicant", "Status", "dossier_act", "dossier_create", "may_act", "may_see"]
+__all__ = [
+    "Applicant",
+    "Status",
+    "actions_for",
+    "dossier_act",
+    "dossier_create",
+    "may_act",
+    "may_see",
+]

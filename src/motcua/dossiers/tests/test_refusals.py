@@ -155,3 +155,17 @@ def test_messages_are_vietnamese_first_and_english_on_request(cast, api_as):
     en = desk.post(f"/dossiers/{dossier.code}/actions/return").json()["message"]
     assert "Không thể" in vi and "not allowed" in en
     assert "Invalid input" in desk.post("/dossiers", {"channel": 1}).json()["message"]
+
+
+def test_a_nul_character_anywhere_is_refused_clearly(cast, api_as, client):
+    desk = api_as(cast.desk)
+    answer = desk.post(
+        "/dossiers", {"procedure": "1.009999", "channel": 1, "applicant": {"name": "A\x00B"}}
+    )
+    assert answer.status_code == 422 and answer.json()["field"] == "applicant.name"
+    assert desk.get("/dossiers/abc\x00def").status_code == 404
+    assert desk.get("/dossiers", agency="x\x00").status_code == 400
+    assert client.get("/thu-tuc", {"q": "khai\x00sinh"}).status_code == 400
+    client.force_login(cast.desk)
+    assert client.get("/can-bo/ho-so/abc%00def").status_code == 404
+    assert Dossier.objects.count() == 0

@@ -6,7 +6,9 @@ from motcua.web.tests.conftest import axe_violations
 
 
 def test_chromium_renders_a_vietnamese_page(page):
-    page.set_content('<html lang="vi"><title>Thử</title><main><h1>Đăng ký khai sinh</h1></main></html>')
+    page.set_content(
+        '<html lang="vi"><title>Thử</title><main><h1>Đăng ký khai sinh</h1></main></html>'
+    )
     assert page.inner_text("h1") == "Đăng ký khai sinh"
 
 

@@ -1,0 +1,51 @@
+"""Reads for the officer pages: the inboxes per role, the dossier page, reception choices."""
+
+from motcua.desk.selectors.dossier import (
+    FORMS,
+    DossierPage,
+    HistoryRow,
+    StepRow,
+    access_document,
+    dossier_page,
+    forms_that_apply,
+    is_commune_level,
+    reception_agencies,
+)
+from motcua.desk.selectors.inbox import (
+    PAGE_SIZE,
+    Bounds,
+    Inbox,
+    InboxRow,
+    Section,
+    due_badge,
+    inbox_desk,
+    inbox_for,
+    inbox_leader,
+    inbox_officer,
+    inbox_overview,
+    urgency_bounds,
+)
+
+__all__ = [
+    "FORMS",
+    "PAGE_SIZE",
+    "Bounds",
+    "DossierPage",
+    "HistoryRow",
+    "Inbox",
+    "InboxRow",
+    "Section",
+    "StepRow",
+    "access_document",
+    "dossier_page",
+    "due_badge",
+    "forms_that_apply",
+    "inbox_desk",
+    "inbox_for",
+    "inbox_leader",
+    "inbox_officer",
+    "inbox_overview",
+    "is_commune_level",
+    "reception_agencies",
+    "urgency_bounds",
+]
