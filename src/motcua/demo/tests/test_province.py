@@ -369,10 +369,8 @@ def test_famous_procedures_are_present() -> None:
 
 
 def test_the_project_parser_accepts_every_procedure() -> None:
-    try:
-        from motcua.catalog.laythutuc import parse
-    except ImportError:  # pragma: no cover - the catalogue module is optional here
-        pytest.skip("motcua.catalog.laythutuc is not importable")
+    from motcua.catalog.laythutuc import parse
+
     specs = parse(json.loads(json.dumps(list(province(1).procedures), ensure_ascii=False)))
     assert len(specs) == len(province(1).procedures)
 
