@@ -5,16 +5,17 @@ import secrets
 
 from django.contrib.auth.models import AbstractUser
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 
 class Role(models.TextChoices):
-    CITIZEN = "citizen", "Công dân, tổ chức"
-    DESK = "desk", "Cán bộ một cửa"
-    OFFICER = "officer", "Chuyên viên xử lý"
-    LEADER = "leader", "Lãnh đạo"
-    ADMIN = "admin", "Quản trị tỉnh"
-    AUDITOR = "auditor", "Thanh tra, giám sát"
-    SYSTEM = "system", "Hệ thống"
+    CITIZEN = "citizen", _("Công dân, tổ chức")
+    DESK = "desk", _("Cán bộ một cửa")
+    OFFICER = "officer", _("Chuyên viên xử lý")
+    LEADER = "leader", _("Lãnh đạo")
+    ADMIN = "admin", _("Quản trị tỉnh")
+    AUDITOR = "auditor", _("Thanh tra, giám sát")
+    SYSTEM = "system", _("Hệ thống")
 
 
 class User(AbstractUser):

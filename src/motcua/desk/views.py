@@ -21,8 +21,8 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.functional import Promise
-from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from motcua.accounts.models import Role, User
 from motcua.catalog.models import ProcedureVersion
@@ -42,6 +42,7 @@ from motcua.desk.selectors import (
     reception_agencies,
 )
 from motcua.dossiers.documents import EXTENSIONS, MAX_BYTES, document_add
+from motcua.dossiers.labels import action_label, error_message
 from motcua.dossiers.lifecycle import Action
 from motcua.dossiers.models import Dossier
 from motcua.dossiers.selectors import access_dossier
@@ -67,7 +68,7 @@ def _user(request: HttpRequest) -> User:
 
 
 def _message(error: DomainError) -> str:
-    return error.message if (get_language() or "vi").startswith("vi") else error.message_en
+    return error_message(error)
 
 
 def _error_page(request: HttpRequest, status: int, title: str, message: str) -> HttpResponse:
@@ -147,11 +148,11 @@ class ActionChoice:
 def _choices(page: DossierPage) -> list[ActionChoice]:
     choices = []
     for i, action in enumerate(page.actions):
-        required = NOTE_REQUIRED.get(action)
+        required = _(NOTE_REQUIRED[action]) if action in NOTE_REQUIRED else None
         choices.append(
             ActionChoice(
                 action=action.value,
-                label=action.label,
+                label=action_label(action),
                 primary=i == 0 and not page.result_needed,
                 note_label=(required[:1].upper() + required[1:]) if required else _("Ghi chú"),
                 note_required=required is not None,
@@ -214,7 +215,7 @@ def act(request: HttpRequest, code: str, action: str) -> HttpResponse:
     except DomainError as error:
         messages.error(request, _message(error))
         return redirect(back)
-    done = Action(action).label
+    done = action_label(action)
     messages.success(request, _("Đã thực hiện “%(action)s”.") % {"action": done})
     return redirect(back)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 from motcua.dossiers.lifecycle import STATUS_LABELS, Action
 
@@ -12,16 +13,16 @@ ACTION_CHOICES = [(a.value, a.label) for a in Action]
 
 
 class Channel(models.IntegerChoices):
-    DIRECT = 1, "Trực tiếp"
-    ONLINE = 2, "Trực tuyến"
-    POSTAL = 3, "Dịch vụ bưu chính"
+    DIRECT = 1, _("Trực tiếp")
+    ONLINE = 2, _("Trực tuyến")
+    POSTAL = 3, _("Dịch vụ bưu chính")
 
 
 class ApplicantKind(models.IntegerChoices):
-    CITIZEN = 1, "Công dân"
-    BUSINESS = 2, "Doanh nghiệp"
-    STATE_AGENCY = 3, "Cơ quan nhà nước"
-    OTHER = 4, "Tổ chức khác"
+    CITIZEN = 1, _("Công dân")
+    BUSINESS = 2, _("Doanh nghiệp")
+    STATE_AGENCY = 3, _("Cơ quan nhà nước")
+    OTHER = 4, _("Tổ chức khác")
 
 
 class Dossier(models.Model):
@@ -152,9 +153,9 @@ class Event(models.Model):
 
 
 class DocumentKind(models.TextChoices):
-    COMPONENT = "component", "Thành phần hồ sơ"
-    RESULT = "result", "Kết quả"
-    SUPPLEMENT = "supplement", "Bổ sung"
+    COMPONENT = "component", _("Thành phần hồ sơ")
+    RESULT = "result", _("Kết quả")
+    SUPPLEMENT = "supplement", _("Bổ sung")
 
 
 class Document(models.Model):

@@ -15,6 +15,7 @@ from typing import Any
 from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext_noop
 
 from motcua.accounts.models import Role, User
 from motcua.catalog.models import Procedure, ProcedureVersion
@@ -29,12 +30,14 @@ from motcua.sync.models import Delivery
 from motcua.units.models import Agency
 
 # Actions whose note is the reason the law requires on the printed form.
+# Marked for translation: the officer pages label the note field with it (the refusal below
+# quotes it in Vietnamese, as written).
 NOTE_REQUIRED = {
-    Action.REFUSE: "lý do từ chối",
-    Action.REQUEST_SUPPLEMENT: "nội dung cần bổ sung",
-    Action.STOP: "lý do dừng xử lý",
-    Action.EXTEND: "lý do gia hạn",
-    Action.WITHDRAW: "lý do rút hồ sơ",
+    Action.REFUSE: gettext_noop("lý do từ chối"),
+    Action.REQUEST_SUPPLEMENT: gettext_noop("nội dung cần bổ sung"),
+    Action.STOP: gettext_noop("lý do dừng xử lý"),
+    Action.EXTEND: gettext_noop("lý do gia hạn"),
+    Action.WITHDRAW: gettext_noop("lý do rút hồ sơ"),
 }
 
 

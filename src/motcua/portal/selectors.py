@@ -10,14 +10,14 @@ from decimal import Decimal
 
 from django.core.cache import cache
 from django.db.models import Count, QuerySet
-from django.utils.translation import get_language
 
 from motcua.accounts.models import User
 from motcua.catalog.models import ProcedureVersion
 from motcua.catalog.selectors import current_versions
 from motcua.catalog.spec import Component, Fee, Level, OnlineLevel, ProcedureSpec
-from motcua.clock import Due, Limit, LimitUnit, Reason, due_at
+from motcua.clock import Due, Limit, LimitUnit, due_at
 from motcua.clock.services import province_calendar
+from motcua.dossiers.labels import action_label, english, reason_label, status_label
 from motcua.dossiers.lifecycle import Action, Position, Status, refusal
 from motcua.dossiers.models import Channel, Document, Dossier, Event
 from motcua.dossiers.plans import build_plan
@@ -31,27 +31,6 @@ from motcua.units.models import Agency, AgencyKind
 HOME_CACHE_KEY = "portal:home:v1"
 HOME_TTL_SECONDS = 600
 POPULAR_COUNT = 8
-
-
-def english() -> bool:
-    return (get_language() or "vi").startswith("en")
-
-
-def status_label(status: int) -> str:
-    value = Status(status)
-    return value.label_en if english() else value.label
-
-
-def action_label(action: str) -> str:
-    try:
-        value = Action(action)
-    except ValueError:
-        return action
-    return value.label_en if english() else value.label
-
-
-def reason_label(reason: Reason) -> str:
-    return reason.label_en if english() else reason.label
 
 
 # --- home ------------------------------------------------------------------------------------

@@ -275,8 +275,9 @@ def supplement(request: HttpRequest, code: str) -> HttpResponse:
         request.FILES if request.method == "POST" else None,
     )
     if request.method == "POST" and form.is_valid():
+        # Stored for the officers, so in Vietnamese whatever the page's language.
         uploads = [
-            Upload("attachments", f"{_('Bổ sung')}: {f.name}"[:500], f.read())
+            Upload("attachments", f"Bổ sung: {f.name}"[:500], f.read())
             for f in form.cleaned_data["attachments"]
         ]
         try:

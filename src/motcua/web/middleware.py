@@ -5,6 +5,7 @@ from collections.abc import Callable
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest
 from django.utils import translation
+from django.utils.translation import gettext
 
 LANGUAGES = {code for code, _ in settings.LANGUAGES}
 
@@ -46,7 +47,7 @@ class RejectNulMiddleware:
             for key, values in query.lists():
                 if "\x00" in key or any("\x00" in value for value in values):
                     return HttpResponseBadRequest(
-                        "Dữ liệu gửi lên chứa ký tự không hợp lệ (NUL).".encode(),
+                        gettext("Dữ liệu gửi lên chứa ký tự không hợp lệ (NUL).").encode(),
                         content_type="text/plain; charset=utf-8",
                     )
         return self.get_response(request)

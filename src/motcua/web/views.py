@@ -9,6 +9,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
 
 from motcua.accounts.models import Role, User
 from motcua.web.forms import CitizenSignupForm
@@ -22,6 +23,7 @@ class SignInView(LoginView):
 
     def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
         context = super().get_context_data(**kwargs)
+        context["site_name"] = settings.MOTCUA_SITE_NAME  # LoginView puts the host name there
         if settings.MOTCUA_DEMO:
             # Demo mode only: a handful of accounts to try each role with.
             wanted = list(settings.MOTCUA_DEMO_USERS)
@@ -46,4 +48,4 @@ def signup(request: HttpRequest) -> HttpResponse:
         if url_has_allowed_host_and_scheme(target, {request.get_host()}):
             return redirect(target)
         return redirect("portal:mine")
-    return render(request, "web/signup.html", {"form": form, "page_title": "Đăng ký tài khoản"})
+    return render(request, "web/signup.html", {"form": form, "page_title": _("Đăng ký tài khoản")})

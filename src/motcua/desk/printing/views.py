@@ -11,7 +11,7 @@ from urllib.parse import urlencode
 from django.contrib.auth.views import redirect_to_login
 from django.http import HttpRequest, HttpResponse
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import get_language
 from django.views.decorators.http import require_safe
 
@@ -25,7 +25,14 @@ from motcua.desk.printing.log import (
     parse_period,
     printable_log,
 )
-from motcua.desk.printing.render import PDF, XLSX, file_response, render_page, render_pdf
+from motcua.desk.printing.render import (
+    FORM_LANGUAGE,
+    PDF,
+    XLSX,
+    file_response,
+    render_page,
+    render_pdf,
+)
 from motcua.desk.printing.story import Links, header, load_story
 from motcua.dossiers.selectors import access_dossier
 from motcua.errors import DomainError, Forbidden, NotFound
@@ -79,7 +86,8 @@ def form_pdf(request: HttpRequest, code: str, number: int) -> HttpResponse:
     try:
         spec = _form_spec(number)
         story = load_story(access_dossier(user, code))
-        context = spec.build(story, _links(request, code), timezone.now())
+        with translation.override(FORM_LANGUAGE):  # labels in the context are the form's, too
+            context = spec.build(story, _links(request, code), timezone.now())
     except DomainError as error:
         return _refused(request, error)
     pdf = render_pdf(

@@ -14,6 +14,7 @@ from motcua.accounts.models import User
 from motcua.catalog.spec import Level, ProcedureSpec
 from motcua.clock import Due
 from motcua.desk.selectors.inbox import due_badge, urgency_bounds
+from motcua.dossiers.labels import action_label, reason_label, status_label
 from motcua.dossiers.lifecycle import ENDING, Action, Status, allowed_actions
 from motcua.dossiers.models import Document, DocumentKind, Dossier, Event
 from motcua.dossiers.plans import build_plan
@@ -67,6 +68,13 @@ class HistoryRow:
 
 
 @dataclass(frozen=True)
+class ShownReason:
+    kind: str
+    start: dt.date | dt.datetime
+    label: str
+
+
+@dataclass(frozen=True)
 class StepRow:
     index: int
     name: str
@@ -104,9 +112,15 @@ class DossierPage:
         return self.status in ENDING
 
     @property
-    def fee_text(self) -> str:
-        """Fees as Vietnamese write money: 75.000."""
-        return f"{self.dossier.fee_total:,}".replace(",", ".")
+    def status_label(self) -> str:
+        return status_label(self.status)
+
+    @property
+    def reasons(self) -> tuple[ShownReason, ...]:
+        """Why the dossier is due when it is, in the page's language."""
+        if self.due is None:
+            return ()
+        return tuple(ShownReason(r.kind, r.start, reason_label(r)) for r in self.due.reasons)
 
     @property
     def limit_amount(self) -> str:
@@ -200,19 +214,15 @@ def _in_progress_order(actions: Iterable[Action]) -> tuple[Action, ...]:
 
 def _history(events: Iterable[Event]) -> Iterable[HistoryRow]:
     for e in events:
-        try:
-            label = Action(e.action).label
-        except ValueError:
-            label = e.action
         yield HistoryRow(
             seq=e.seq,
             at=e.at,
             action=e.action,
-            action_label=label,
+            action_label=action_label(e.action),
             actor=e.actor_name,
             actor_title=e.actor_title,
             actor_department=e.actor_department,
-            status_label=Status(e.to_status).label if e.to_status else "",
+            status_label=status_label(e.to_status) if e.to_status else "",
             step_name=e.step_name,
             note=e.note,
         )

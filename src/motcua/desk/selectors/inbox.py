@@ -21,6 +21,7 @@ from motcua.accounts.models import Role, User
 from motcua.catalog.models import ProcedureVersion
 from motcua.clock import VN_TZ, Calendar
 from motcua.clock.services import province_calendar
+from motcua.dossiers.labels import status_label
 from motcua.dossiers.lifecycle import ENDING, PAUSED, Status
 from motcua.dossiers.models import Dossier
 from motcua.units.models import Agency
@@ -317,7 +318,7 @@ def _row(dossier: Dossier, version: ProcedureVersion, bounds: Bounds) -> InboxRo
         procedure_code=version.procedure.code,
         procedure_name=version.name,
         status=int(status),
-        status_label=status.label,
+        status_label=status_label(status),
         due_at=dossier.due_at,
         badge=due_badge(dossier.status, dossier.due_at, dossier.ended_at, bounds),
         step_name=step,
