@@ -36,3 +36,11 @@ def reason_label(reason: Reason) -> str:
 
 def error_message(error: DomainError) -> str:
     return error.message_en if english() else error.message
+
+
+def reason_line(reason: Reason) -> str:
+    """One line of "why this date": a day off also names its date (22/11/2026: Chủ Nhật)."""
+    label = reason_label(reason)
+    if reason.kind == "day_off":
+        return f"{reason.start:%d/%m/%Y}: {label}"
+    return label

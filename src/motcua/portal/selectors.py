@@ -17,7 +17,7 @@ from motcua.catalog.selectors import current_versions
 from motcua.catalog.spec import Component, Fee, Level, OnlineLevel, ProcedureSpec
 from motcua.clock import Due, Limit, LimitUnit, due_at
 from motcua.clock.services import province_calendar
-from motcua.dossiers.labels import action_label, english, reason_label, status_label
+from motcua.dossiers.labels import action_label, english, reason_line, status_label
 from motcua.dossiers.lifecycle import Action, Position, Status, refusal
 from motcua.dossiers.models import Channel, Document, Dossier, Event
 from motcua.dossiers.plans import build_plan
@@ -166,7 +166,7 @@ class ChannelInfo:
 
     @property
     def reasons(self) -> tuple[str, ...]:
-        return tuple(reason_label(r) for r in self.due.reasons)
+        return tuple(reason_line(r) for r in self.due.reasons)
 
 
 @dataclass(frozen=True)
@@ -392,7 +392,7 @@ def tracking(dossier: Dossier, *, now: dt.datetime, personal: bool) -> Tracking:
         status_label=status_label(status),
         procedure=dossier.version.name,
         due=due,
-        reasons=tuple(reason_label(r) for r in due.reasons) if due else (),
+        reasons=tuple(reason_line(r) for r in due.reasons) if due else (),
         overdue=is_late(state, now),
         history=tuple(
             PublicStep(e.at, action_label(e.action), e.step_name, status_label(e.to_status))

@@ -14,7 +14,7 @@ from motcua.accounts.models import User
 from motcua.catalog.spec import Level, ProcedureSpec
 from motcua.clock import Due
 from motcua.desk.selectors.inbox import due_badge, urgency_bounds
-from motcua.dossiers.labels import action_label, reason_label, status_label
+from motcua.dossiers.labels import action_label, reason_line, status_label
 from motcua.dossiers.lifecycle import ENDING, Action, Status, allowed_actions
 from motcua.dossiers.models import Document, DocumentKind, Dossier, Event
 from motcua.dossiers.plans import build_plan
@@ -120,7 +120,7 @@ class DossierPage:
         """Why the dossier is due when it is, in the page's language."""
         if self.due is None:
             return ()
-        return tuple(ShownReason(r.kind, r.start, reason_label(r)) for r in self.due.reasons)
+        return tuple(ShownReason(r.kind, r.start, reason_line(r)) for r in self.due.reasons)
 
     @property
     def limit_amount(self) -> str:

@@ -30,7 +30,7 @@ def test_the_clock_and_why(cast):
     html = html_for(cast.officer, dossier)
     assert "17:00 10/03/2025" in html  # the due instant, in Vietnam's time
     assert "Không tính ngày tiếp nhận hồ sơ (03/03/2025)" in html
-    assert "08/03/2025: ngày nghỉ (Thứ Bảy)" in html
+    assert "08/03/2025: Thứ Bảy" in html
     assert 'class="badge late">Quá hạn' in html
     assert "Hạn của bước hiện tại" in html
     assert "5 ngày làm việc" in html

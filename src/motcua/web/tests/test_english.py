@@ -156,7 +156,7 @@ PAGES = {
             "In person",
             "Forward",
             "Why the result is due on this date",
-            "day off (Saturday)",
+            "08/03/2025: Saturday",
             "Form 01: Dossier receipt and result appointment",
         ),
         ("Thông tin hồ sơ", "Được tiếp nhận", "Trực tiếp", "Chuyển xử lý", "Thứ Bảy"),
