@@ -1,8 +1,10 @@
 """The delivery worker: claims pending deliveries with SELECT … FOR UPDATE SKIP LOCKED, hands
 them to the consumer's handler, records the outcome. Safe to run as several processes on PostgreSQL.
 
-A handler takes a batch of deliveries and answers, per delivery id, None (delivered) or an error
-text (try again later, with exponential back-off and jitter; dead after the maximum attempts).
+A handler takes a batch of deliveries (in id order, so in order per dossier) and answers, per
+delivery id, None (delivered) or an error text; after a dossier's first failure it must not send
+that dossier's later deliveries of the batch (it answers them with the same error). An error
+means: try again later, with exponential back-off and jitter; dead after the maximum attempts.
 Consumers without a registered handler are left pending: nothing is lost while a consumer is not
 configured (for example the national portal before its client is set up).
 """
@@ -17,7 +19,6 @@ from collections.abc import Callable
 
 from django.conf import settings
 from django.db import transaction
-from django.db.models import Exists, OuterRef
 from django.utils import timezone
 
 from motcua.sync.models import Delivery, DeliveryState
@@ -42,20 +43,44 @@ def backoff(attempts: int, *, rng: random.Random | None = None) -> dt.timedelta:
     return dt.timedelta(seconds=base * (0.5 + (rng or random).random()))
 
 
-def _claimable(consumer: str, now: dt.datetime):
-    earlier = Delivery.objects.filter(
-        consumer=consumer,
-        dossier=OuterRef("dossier"),
-        state=DeliveryState.PENDING,
-        pk__lt=OuterRef("pk"),
-    )
-    return (
+def claim(consumer: str, *, now: dt.datetime, size: int) -> list[Delivery]:
+    """Lock up to `size` due deliveries and keep those that may go now, in order per dossier.
+
+    Rows are locked in id order with SKIP LOCKED, so concurrent workers take disjoint rows. A
+    dossier's rows may go only as a run from its earliest pending row: a row behind one that is
+    locked by another worker or waiting for a retry stays for a later round. Must run inside the
+    caller's transaction (the locks are the claim)."""
+    rows = list(
         Delivery.objects.filter(
             consumer=consumer, state=DeliveryState.PENDING, next_attempt_at__lte=now
         )
-        .exclude(Exists(earlier))  # in order per dossier: wait behind an earlier pending one
         .order_by("pk")
+        .select_for_update(skip_locked=True, of=("self",))
+        .select_related("event")[:size]
     )
+    if not rows:
+        return []
+    mine = {row.pk for row in rows}
+    earlier = (
+        Delivery.objects.filter(
+            consumer=consumer,
+            state=DeliveryState.PENDING,
+            dossier_id__in={row.dossier_id for row in rows},
+            pk__lte=max(mine),
+        )
+        .order_by("pk")
+        .values_list("pk", "dossier_id")
+    )
+    blocked: set[int] = set()
+    ready: set[int] = set()
+    for pk, dossier_id in earlier:
+        if dossier_id in blocked:
+            continue
+        if pk in mine:
+            ready.add(pk)
+        else:
+            blocked.add(dossier_id)
+    return [row for row in rows if row.pk in ready]
 
 
 def deliver_batch(consumer: str, *, now: dt.datetime | None = None, size: int = 0) -> int:
@@ -65,12 +90,7 @@ def deliver_batch(consumer: str, *, now: dt.datetime | None = None, size: int = 
         return 0
     size = size or settings.MOTCUA_WORKER_BATCH
     with transaction.atomic():
-        now = now or timezone.now()
-        batch = list(
-            _claimable(consumer, now)
-            .select_for_update(skip_locked=True, of=("self",))
-            .select_related("event")[:size]
-        )
+        batch = claim(consumer, now=now or timezone.now(), size=size)
         if not batch:
             return 0
         try:
