@@ -6,6 +6,9 @@ STAMP := $(VENV)/.installed
 AXE := .cache/axe/node_modules/axe-core/axe.min.js
 AXE_VERSION := 4.14.1
 PORT ?= 8000
+# The demo syncs with the national portal simulator, run inside `motcua serve` on 127.0.0.1:9000
+# (a thread: it ends with the server). MOTCUA_PORTAL_SIM=0 make demo to keep deliveries pending.
+MOTCUA_PORTAL_SIM ?= 1
 
 .PHONY: demo test lint typecheck pytest clean
 
@@ -18,7 +21,7 @@ $(STAMP): pyproject.toml
 demo: $(STAMP)
 	$(BIN)/motcua migrate --no-input -v 0
 	$(BIN)/motcua seed --if-empty
-	PORT=$(PORT) $(BIN)/motcua serve
+	PORT=$(PORT) MOTCUA_PORTAL_SIM=$(MOTCUA_PORTAL_SIM) $(BIN)/motcua serve
 
 lint: $(STAMP)
 	$(BIN)/ruff check src

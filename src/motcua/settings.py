@@ -143,6 +143,27 @@ MOTCUA_DELIVERY_CONSUMERS = [
 MOTCUA_DELIVERY_MAX_ATTEMPTS = int(os.environ.get("MOTCUA_DELIVERY_MAX_ATTEMPTS", "12"))
 MOTCUA_WORKER_BATCH = int(os.environ.get("MOTCUA_WORKER_BATCH", "100"))
 MOTCUA_MAX_SUPPLEMENTS = 1  # Decision 766: more than one supplement request counts as late
+# The national portal (DVCQG): this province's unit code, and the enum values the public protocol
+# does not pin down (domain README §5). MOTCUA_PUBLIC_URL is the absolute base of document links.
+MOTCUA_PORTAL_MADONVI = os.environ.get("MOTCUA_PORTAL_MADONVI", "000.00.00.H99")
+MOTCUA_PORTAL_NOI_NOP = os.environ.get("MOTCUA_PORTAL_NOI_NOP", "1")
+MOTCUA_PORTAL_LOAI_DINH_DANH = os.environ.get("MOTCUA_PORTAL_LOAI_DINH_DANH", "1")
+MOTCUA_PORTAL_MA_CSDL = [
+    c.strip() for c in os.environ.get("MOTCUA_PORTAL_MA_CSDL", "").split(",") if c.strip()
+]
+MOTCUA_PUBLIC_URL = os.environ.get("MOTCUA_PUBLIC_URL", "http://127.0.0.1:8000").rstrip("/")
+# Where and how the worker talks to the portal. No URL: the "portal" deliveries wait, nothing lost.
+# MOTCUA_PORTAL_SIM=1 makes `motcua serve` run the simulator on loopback and point the URL at it.
+MOTCUA_PORTAL_URL = os.environ.get("MOTCUA_PORTAL_URL", "").rstrip("/")
+MOTCUA_PORTAL_USERNAME = os.environ.get("MOTCUA_PORTAL_USERNAME", "")
+MOTCUA_PORTAL_PASSWORD = os.environ.get("MOTCUA_PORTAL_PASSWORD", "")
+MOTCUA_PORTAL_DSTCODE = os.environ.get("MOTCUA_PORTAL_DSTCODE", "")
+MOTCUA_PORTAL_TIMEOUT = float(os.environ.get("MOTCUA_PORTAL_TIMEOUT", "10"))
+MOTCUA_PORTAL_BATCH = int(os.environ.get("MOTCUA_PORTAL_BATCH", "200"))
+MOTCUA_PORTAL_INBOUND = env_bool("MOTCUA_PORTAL_INBOUND", True)  # used only with a URL
+MOTCUA_PORTAL_INBOUND_SECONDS = float(os.environ.get("MOTCUA_PORTAL_INBOUND_SECONDS", "30"))
+MOTCUA_PORTAL_SIM = env_bool("MOTCUA_PORTAL_SIM", False)
+MOTCUA_PORTAL_SIM_PORT = int(os.environ.get("MOTCUA_PORTAL_SIM_PORT", "9000"))
 
 LOGGING = {
     "version": 1,
@@ -153,6 +174,7 @@ LOGGING = {
         "django.db.backends": {"level": "WARNING"},
         "weasyprint": {"level": "WARNING"},
         "fontTools": {"level": "WARNING"},
+        "httpx": {"level": "WARNING"},  # one line per portal request otherwise
     },
 }
 WHITENOISE_USE_FINDERS = DEBUG

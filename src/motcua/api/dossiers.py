@@ -22,6 +22,8 @@ from motcua.dossiers.selectors import (
 )
 from motcua.dossiers.services import Applicant, dossier_act, dossier_create, may_act
 from motcua.errors import DomainError, Forbidden
+from motcua.sync.portal.mapping import dossier_payload, step_payload
+from motcua.sync.portal.snapshot import dossier_record, portal_settings
 from motcua.units.models import Agency
 
 router = Router(tags=["Hồ sơ (dossiers)"])
@@ -178,6 +180,22 @@ def get_dossier(request: HttpRequest, code: str) -> dict[str, Any]:
 @router.get("/{code}/events", response=dict[str, Any], summary="Lịch sử xử lý")
 def get_events(request: HttpRequest, code: str) -> dict[str, Any]:
     return dossier_events(access_dossier(user_of(request), code), now=timezone.now())
+
+
+@router.get(
+    "/{code}/portal",
+    response=dict[str, Any],
+    summary="Dữ liệu đồng bộ Cổng DVCQG (hồ sơ và các bước xử lý)",
+)
+def get_portal_payload(request: HttpRequest, code: str) -> dict[str, Any]:
+    """What motcua would send the national portal now: the DongBoHoSoMC record and one
+    CapNhatTienDoHoSoMC step per event, in order."""
+    record = dossier_record(access_dossier(user_of(request), code))
+    portal = portal_settings()
+    return {
+        "DongBoHoSoMC": dossier_payload(record, portal),
+        "CapNhatTienDoHoSoMC": [step_payload(record, e, portal) for e in record.events],
+    }
 
 
 @router.post("/{code}/actions/{action}", response=dict[str, Any], summary="Thực hiện thao tác")

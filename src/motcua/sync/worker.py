@@ -7,6 +7,9 @@ that dossier's later deliveries of the batch (it answers them with the same erro
 means: try again later, with exponential back-off and jitter; dead after the maximum attempts.
 Consumers without a registered handler are left pending: nothing is lost while a consumer is not
 configured (for example the national portal before its client is set up).
+
+Periodic tasks (pulling dossiers filed on the national portal) run from the same loop: a task
+registered with `register_periodic` runs at most every `every_seconds` in each worker process.
 """
 
 from __future__ import annotations
@@ -15,10 +18,13 @@ import datetime as dt
 import logging
 import random
 import threading
+import time
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from django.conf import settings
 from django.db import transaction
+from django.db.models import F
 from django.utils import timezone
 
 from motcua.sync.models import Delivery, DeliveryState
@@ -27,14 +33,57 @@ log = logging.getLogger("motcua.worker")
 
 Handler = Callable[[list[Delivery]], dict[int, str | None]]
 HANDLERS: dict[str, Handler] = {}
+BATCH_SIZES: dict[str, int] = {}
 
 
-def register(consumer: str, handler: Handler) -> None:
+def register(consumer: str, handler: Handler, *, batch: int = 0) -> None:
+    """`batch`: deliveries claimed per round for this consumer (default MOTCUA_WORKER_BATCH)."""
     HANDLERS[consumer] = handler
+    if batch > 0:
+        BATCH_SIZES[consumer] = batch
+    else:
+        BATCH_SIZES.pop(consumer, None)
 
 
 def unregister(consumer: str) -> None:
     HANDLERS.pop(consumer, None)
+    BATCH_SIZES.pop(consumer, None)
+
+
+@dataclass
+class Periodic:
+    every_seconds: float
+    fn: Callable[[], object]
+    due: float = 0.0  # time.monotonic() of the next run
+
+
+PERIODIC: dict[str, Periodic] = {}
+
+
+def register_periodic(name: str, every_seconds: float, fn: Callable[[], object]) -> None:
+    """Run `fn()` from the worker loop, first at once, then every `every_seconds`."""
+    PERIODIC[name] = Periodic(every_seconds, fn)
+
+
+def unregister_periodic(name: str) -> None:
+    PERIODIC.pop(name, None)
+
+
+def run_periodic(*, force: bool = False) -> int:
+    """Run the periodic tasks that are due (all of them with `force`); return how many ran.
+    A task's failure is logged and the task tried again at its next turn."""
+    ran = 0
+    for name, task in list(PERIODIC.items()):
+        now = time.monotonic()
+        if not force and now < task.due:
+            continue
+        task.due = now + task.every_seconds
+        try:
+            task.fn()
+        except Exception:
+            log.exception("worker: periodic task %s failed", name)
+        ran += 1
+    return ran
 
 
 def backoff(attempts: int, *, rng: random.Random | None = None) -> dt.timedelta:
@@ -88,34 +137,50 @@ def deliver_batch(consumer: str, *, now: dt.datetime | None = None, size: int = 
     handler = HANDLERS.get(consumer)
     if handler is None:
         return 0
-    size = size or settings.MOTCUA_WORKER_BATCH
+    size = size or BATCH_SIZES.get(consumer) or settings.MOTCUA_WORKER_BATCH
     with transaction.atomic():
         batch = claim(consumer, now=now or timezone.now(), size=size)
         if not batch:
             return 0
         try:
-            outcome = handler(batch)
+            with transaction.atomic():  # a database error in the handler leaves the claim usable
+                outcome = handler(batch)
         except Exception as exc:  # a handler bug must not lose the batch: record and retry
             log.exception("consumer %s failed on a batch", consumer)
             outcome = {d.pk: f"{type(exc).__name__}: {exc}" for d in batch}
-        done = timezone.now()
-        for delivery in batch:
-            error = outcome.get(delivery.pk, "no answer for this delivery")
-            delivery.attempts += 1
-            if error is None:
-                delivery.state = DeliveryState.DELIVERED
-                delivery.delivered_at = done
-                delivery.last_error = ""
-            else:
-                delivery.last_error = error[:2000]
-                if delivery.attempts >= settings.MOTCUA_DELIVERY_MAX_ATTEMPTS:
-                    delivery.state = DeliveryState.DEAD
-                else:
-                    delivery.next_attempt_at = done + backoff(delivery.attempts)
-        Delivery.objects.bulk_update(
-            batch, ["attempts", "state", "delivered_at", "last_error", "next_attempt_at"]
-        )
+        record_outcome(batch, outcome)
     return len(batch)
+
+
+def record_outcome(batch: list[Delivery], outcome: dict[int, str | None]) -> None:
+    """Store each delivery's attempt: the delivered ones in one UPDATE (the usual case, cheap);
+    the failed ones with their error and next attempt (or dead)."""
+    done = timezone.now()
+    delivered, failed = [], []
+    for delivery in batch:
+        error = outcome.get(delivery.pk, "no answer for this delivery")
+        delivery.attempts += 1
+        if error is None:
+            delivery.state = DeliveryState.DELIVERED
+            delivery.delivered_at = done
+            delivery.last_error = ""
+            delivered.append(delivery.pk)
+            continue
+        delivery.last_error = error[:2000]
+        if delivery.attempts >= settings.MOTCUA_DELIVERY_MAX_ATTEMPTS:
+            delivery.state = DeliveryState.DEAD
+        else:
+            delivery.next_attempt_at = done + backoff(delivery.attempts)
+        failed.append(delivery)
+    if delivered:
+        Delivery.objects.filter(pk__in=delivered).update(
+            state=DeliveryState.DELIVERED,
+            delivered_at=done,
+            last_error="",
+            attempts=F("attempts") + 1,
+        )
+    if failed:
+        Delivery.objects.bulk_update(failed, ["attempts", "state", "last_error", "next_attempt_at"])
 
 
 def run_once(*, now: dt.datetime | None = None) -> int:
@@ -131,6 +196,7 @@ def run_forever(stop: threading.Event, *, idle_seconds: float = 1.0) -> None:
         status = "delivering" if consumer in HANDLERS else "no handler configured, kept pending"
         log.info("worker: consumer %s has %d pending deliveries (%s)", consumer, count, status)
     while not stop.is_set():
+        run_periodic()
         try:
             worked = run_once()
         except Exception:  # the database restarting must not kill the worker

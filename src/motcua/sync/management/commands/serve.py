@@ -4,6 +4,7 @@ import os
 import threading
 from typing import Any
 
+from django.conf import settings
 from django.core.management.base import BaseCommand, CommandParser
 from waitress import serve  # type: ignore[import-untyped]
 
@@ -20,6 +21,7 @@ class Command(BaseCommand):
         parser.add_argument("--threads", type=int, default=8)
 
     def handle(self, *args: Any, **opts: Any) -> None:
+        sim = self._portal_simulator() if settings.MOTCUA_PORTAL_SIM else None
         stop = threading.Event()
         worker = threading.Thread(target=run_forever, args=(stop,), name="worker", daemon=True)
         worker.start()
@@ -29,3 +31,28 @@ class Command(BaseCommand):
             serve(application, host=opts["host"], port=opts["port"], threads=opts["threads"])
         finally:
             stop.set()
+            if sim is not None:
+                sim.stop()
+
+    def _portal_simulator(self) -> Any:
+        """The national portal simulator in a thread of this process, on loopback (so it ends
+        with the process), and the portal settings pointed at it."""
+        from motcua.sync.portal.delivery import portal_connect
+        from motcua.sync.portal.simulator import PortalSimulator, SimServer
+
+        settings.MOTCUA_PORTAL_USERNAME = settings.MOTCUA_PORTAL_USERNAME or "motcua"
+        settings.MOTCUA_PORTAL_PASSWORD = settings.MOTCUA_PORTAL_PASSWORD or "motcua"
+        sim = PortalSimulator(
+            username=settings.MOTCUA_PORTAL_USERNAME,
+            password=settings.MOTCUA_PORTAL_PASSWORD,
+            dstcode=settings.MOTCUA_PORTAL_DSTCODE,
+        )
+        try:
+            server = SimServer(sim, "127.0.0.1", settings.MOTCUA_PORTAL_SIM_PORT)
+        except OSError:  # the port is taken: any free one will do
+            server = SimServer(sim, "127.0.0.1", 0)
+        server.start()
+        settings.MOTCUA_PORTAL_URL = server.url
+        portal_connect()
+        self.stdout.write(f"Cổng DVCQG giả lập: {server.url}  (stats: {server.url}/_sim/stats)")
+        return server

@@ -1,0 +1,1 @@
+"""The National Public Service Portal (DVCQG): payload mapping, snapshots, client and simulator."""
