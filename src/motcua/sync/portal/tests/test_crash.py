@@ -136,8 +136,8 @@ def test_kill_9_workers_lose_nothing_duplicate_nothing_and_keep_order(tmp_path):
     assert not Delivery.objects.filter(state=DeliveryState.DEAD).exists()
     assert stats["steps"] == Event.objects.count() == DOSSIERS * 4
     assert stats["out_of_order_steps"] == 0
-    # Some kill caught a batch after the portal stored it: sent again, dropped there.
-    assert stats["duplicate_steps"] + stats["errors"].get("2", 0) > 0
+    # Whether a kill caught a batch after the portal stored it (then sent again and dropped
+    # there as a duplicate) is down to timing; when it happens, the counts above still hold.
     for dossier in dossiers:
         stored = server.sim.dossier(dossier.code)
         assert stored is not None
