@@ -1,6 +1,6 @@
 from django.contrib import admin
 
-from motcua.sync.models import Delivery
+from motcua.sync.models import Delivery, PortalDossier, SyncDaily
 
 
 @admin.register(Delivery)
@@ -9,3 +9,18 @@ class DeliveryAdmin(admin.ModelAdmin):
     list_filter = ("consumer", "state")
     raw_id_fields = ("event", "dossier")
     show_full_result_count = False
+
+
+@admin.register(PortalDossier)
+class PortalDossierAdmin(admin.ModelAdmin):
+    list_display = ("code", "dossier", "inbound", "created_at")
+    list_filter = ("inbound",)
+    search_fields = ("code",)
+    raw_id_fields = ("dossier",)
+
+
+@admin.register(SyncDaily)
+class SyncDailyAdmin(admin.ModelAdmin):
+    list_display = ("day", "agency", "received", "synced", "checked_at")
+    list_filter = ("day",)
+    raw_id_fields = ("agency",)
