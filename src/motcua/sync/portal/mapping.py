@@ -201,13 +201,22 @@ def step_payload(d: DossierRecord, e: EventRecord, s: PortalSettings) -> dict[st
     }
 
 
-def step_key(payload: Mapping[str, Any]) -> tuple[str, str, str, str]:
-    """A step's identity at the portal, so that sending the same step again is recognisable."""
+def step_key(payload: Mapping[str, Any]) -> tuple[str, str, str, str, str]:
+    """A step's identity at the portal, so that sending the same step again is recognisable.
+
+    The instant has whole seconds only: two officers forwarding within one second differ by
+    who did it (NguoiXuLy)."""
 
     def text(field: str) -> str:  # TrangThai may come back from the portal as "2" or 2
         return str(payload.get(field, ""))
 
-    return (text("MaHoSo"), text("ThoiDiemXuLy"), text("TrangThai"), text("NoiDungXuLy"))
+    return (
+        text("MaHoSo"),
+        text("ThoiDiemXuLy"),
+        text("TrangThai"),
+        text("NoiDungXuLy"),
+        text("NguoiXuLy"),
+    )
 
 
 def _applicant(d: DossierRecord) -> dict[str, Any]:

@@ -48,9 +48,10 @@ POST /integration  {"session", "madonvi", "service": NAME, …}
   CapNhatTienDoHoSoMC {"data": [steps]}
     Each step: MaHoSo (stored), NguoiXuLy (≤ 50 characters), ThoiDiemXuLy (date), TrangThai
     (1–10), NoiDungXuLy required; NgayBatDau, NgayKetThucTheoQuyDinh dates if given.
-    Idempotent: a step equal on (MaHoSo, ThoiDiemXuLy, TrangThai, NoiDungXuLy) to a stored one is
-    acknowledged, not stored again, and counted in stats "duplicate_steps". A step earlier than the
-    latest stored step of its dossier is stored but counted in "out_of_order_steps".
+    Idempotent: a step equal on (MaHoSo, ThoiDiemXuLy, TrangThai, NoiDungXuLy, NguoiXuLy) to a
+    stored one is acknowledged, not stored again, and counted in stats "duplicate_steps". A step
+    earlier than the latest stored step of its dossier is stored but counted in
+    "out_of_order_steps".
         → {"error_code": "0", "result": {"stored": n, "duplicates": n}}
 
   LayHoSoMoi {"limit": n (1–1000, default 100)} → {"error_code": "0", "data": [records]}

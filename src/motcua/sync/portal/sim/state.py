@@ -271,7 +271,13 @@ class PortalSimulator:
             for step in data:
                 dossier = self._dossiers[step["MaHoSo"]]
                 at = step["ThoiDiemXuLy"]
-                key = (step["MaHoSo"], at, code_value(step["TrangThai"]), step["NoiDungXuLy"])
+                key = (
+                    step["MaHoSo"],
+                    at,
+                    code_value(step["TrangThai"]),
+                    step["NoiDungXuLy"],
+                    step["NguoiXuLy"],
+                )
                 if key in dossier.step_keys:
                     duplicates += 1
                     continue

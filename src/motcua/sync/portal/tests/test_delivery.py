@@ -219,3 +219,25 @@ def test_without_a_portal_url_nothing_is_registered(settings):
     worker.unregister("portal")
     assert delivery.portal_connect() is False
     assert "portal" not in worker.HANDLERS
+
+
+def test_two_officers_forwarding_within_one_second_are_two_steps(cast, portal):
+    import datetime as dt
+
+    from motcua.clock import VN_TZ
+    from motcua.dossiers.services import dossier_act
+    from motcua.dossiers.tests.helpers import received
+
+    at = dt.datetime(2026, 3, 2, 9, 0, 0, tzinfo=VN_TZ)
+    dossier = received(cast, at=at)
+    dossier_act(code=dossier.code, action="forward", actor=cast.desk, at=at.replace(second=1))
+    dossier_act(
+        code=dossier.code,
+        action="forward",
+        actor=cast.officer,
+        at=at.replace(second=1, microsecond=5),
+    )
+    while worker.run_once():
+        pass
+    assert_in_sync(portal, dossier)
+    assert portal.stats()["steps"] == 3

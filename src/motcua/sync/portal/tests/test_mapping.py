@@ -232,7 +232,7 @@ def test_a_note_follows_the_action_label_and_the_same_step_has_the_same_key() ->
     payload = step_payload(d, stop, PORTAL)
     assert payload["NoiDungXuLy"] == "Dừng xử lý: Người nộp không bổ sung"
     again = step_payload(dataclasses.replace(d, due_at=vn(2026, 3, 20, 17, 0)), stop, PORTAL)
-    key = (CODE, "20260304100000", "8", "Dừng xử lý: Người nộp không bổ sung")
+    key = (CODE, "20260304100000", "8", "Dừng xử lý: Người nộp không bổ sung", payload["NguoiXuLy"])
     assert step_key(payload) == step_key(again) == key  # the dossier's due moved: same step
     assert step_key({**payload, "TrangThai": "8"}) == key  # as the portal may echo it back
     other = step_payload(d, dataclasses.replace(stop, note="khác"), PORTAL)
@@ -503,4 +503,4 @@ def test_any_record_gives_json_with_the_limits_kept(record: DossierRecord, porta
         assert 0 < len(step["NguoiXuLy"]) <= HANDLER_MAX
         assert 0 < len(step["NoiDungXuLy"]) <= CONTENT_MAX
         assert all(len(step[f]) in (0, 14) for f in ("ThoiDiemXuLy", "NgayBatDau"))
-        assert len(step_key(step)) == 4
+        assert len(step_key(step)) == 5
