@@ -44,6 +44,7 @@ INSTALLED_APPS = [
     "motcua.sync",
     "motcua.api",
     "motcua.demo",
+    "motcua.indicators",
     "motcua.web",
     "motcua.portal",
     "motcua.desk",
