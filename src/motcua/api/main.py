@@ -85,9 +85,15 @@ def on_http_error(request: HttpRequest, exc: HttpError) -> HttpResponse:
     )
 
 
-from motcua.api import calendar, dossiers, procedures  # noqa: E402  (routes register on import)
+from motcua.api import (  # noqa: E402  (routes register on import)
+    calendar,
+    dossiers,
+    indicators,
+    procedures,
+)
 
 api.add_router("/procedures", procedures.router)
 api.add_router("/dossiers", dossiers.router)
 api.add_router("/calendar", calendar.router)
+api.add_router("/indicators", indicators.router)
 api.add_router("/agencies", procedures.agencies)

@@ -1,0 +1,44 @@
+"""The service index (Decision 766): every indicator and the group scores for a period."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.http import HttpRequest
+from ninja import Query, Router, Schema
+from pydantic import Field
+
+from motcua.accounts.models import Role
+from motcua.api.auth import user_of
+from motcua.errors import Forbidden
+from motcua.indicators.records import indicator_report, report_request
+
+
+class IndicatorQuery(Schema):
+    # Dates stay strings here so a bad one is a DomainError naming the field, like from > to.
+    first: str = Field(alias="from", description="YYYY-MM-DD (giờ Việt Nam), tính cả ngày")
+    last: str = Field(alias="to", description="YYYY-MM-DD, tính cả ngày")
+    agency: str = Field("", max_length=13, description="mã cơ quan (thẩm quyền hoặc tiếp nhận)")
+    group_by: str = Field("", description="agency | month")
+
+
+router = Router(tags=["Chỉ số phục vụ (indicators)"])
+
+# Officers of every kind, the province's administrators and auditors; never applicants.
+READERS = frozenset({Role.DESK, Role.OFFICER, Role.LEADER, Role.ADMIN, Role.AUDITOR})
+
+
+@router.get("", response=dict[str, Any], summary="Chỉ số phục vụ người dân, doanh nghiệp")
+def get_indicators(request: HttpRequest, query: Query[IndicatorQuery]) -> dict[str, Any]:
+    """Each indicator as {numerator, denominator, value}; value null = không áp dụng."""
+    if user_of(request).role not in READERS:
+        raise Forbidden(
+            "indicators_forbidden",
+            "Chỉ cán bộ, quản trị và thanh tra được xem chỉ số phục vụ.",
+            message_en="Only officers, administrators and auditors may read the indicators.",
+        )
+    return indicator_report(
+        **report_request(
+            first=query.first, last=query.last, agency=query.agency, group_by=query.group_by
+        )
+    )
