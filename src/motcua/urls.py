@@ -8,5 +8,6 @@ urlpatterns = [
     path("api/v1/", api.urls),
     path("", include("motcua.web.urls")),
     path("", include("motcua.desk.urls")),
+    path("", include("motcua.indicators.urls")),
     path("", include("motcua.portal.urls")),
 ]

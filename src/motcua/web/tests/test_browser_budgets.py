@@ -53,6 +53,7 @@ def test_public_pages_are_light_local_narrow_and_accessible(
         "search": ("/thu-tuc?q=khai+sinh", "Tìm thấy 1 thủ tục"),
         "procedure": (f"/thu-tuc/{BIRTH}", "Đăng ký khai sinh"),
         "tracking": (f"/tra-cuu?ma={code}", f"Hồ sơ {code}"),
+        "transparency": ("/minh-bach", "Minh bạch kết quả giải quyết thủ tục hành chính"),
     }
     problems: dict[str, list[str]] = {}
     for name, (path, heading) in pages.items():
@@ -100,6 +101,7 @@ def test_officer_pages_are_local_and_accessible(visitors, settings, tmp_path, ax
     check(cast.officer, "officer inbox", "/can-bo/", at_officer_code)
     check(cast.leader, "leader inbox", "/can-bo/", at_leader)
     check(cast.leader, "dossier page", f"/can-bo/ho-so/{at_leader}", "Phê duyệt")
+    check(cast.leader, "dashboard", "/bang-dieu-khien", "Số liệu chính")
     assert problems == {}
 
 
