@@ -158,6 +158,11 @@ class Intake:
     owner: User | None
     start: dt.datetime
     steps: tuple[Step, ...]
+    scanned: bool = False  # paper handed in at the desk and scanned there: digitised components
+
+
+# Share of paper dossiers the desk scans at intake (the seeds: 63–98% at most desks).
+SCANNED_SHARE = 0.85
 
 
 def _budget_seconds(plan: Plan) -> int:
@@ -205,6 +210,7 @@ def plan_intakes(refs: Refs, *, count: int, seed: int, now: dt.datetime) -> Iter
             steps=tuple(
                 story(rng, online=online, budget=_budget_seconds(plan), has_leader=has_leader)
             ),
+            scanned=not online and rng.random() < SCANNED_SHARE,
         )
 
 
@@ -288,6 +294,7 @@ def insert_played(played: list[Played], counters: dict[str, int], ids: IdAllocat
             dossier.owner = p.intake.owner
         store_state(dossier, p.changes[-1][0].after)
         dossier.event_count = len(p.changes)
+        dossier.digitised = p.intake.scanned and bool(p.intake.version.spec.components)
         dossiers.append(dossier)
     insert(Dossier, dossiers, ids)
     events = [
@@ -310,6 +317,20 @@ def insert_played(played: list[Played], counters: dict[str, int], ids: IdAllocat
             )
             for p, dossier in zip(played, dossiers, strict=True)
             if dossier.finished_at is not None
+        ]
+        + [
+            # the desk's scans (metadata only: the demo ships no scanned files)
+            Document(
+                dossier_id=dossier.pk,
+                kind=DocumentKind.COMPONENT,
+                name=component.name,
+                component_code=component.code,
+                digitised=True,
+                uploaded_by=p.changes[0][1],
+            )
+            for p, dossier in zip(played, dossiers, strict=True)
+            if p.intake.scanned
+            for component in p.intake.version.spec.components
         ],
         ids,
     )
@@ -345,6 +366,7 @@ def seed_dossiers(refs: Refs, *, count: int, seed: int, now: dt.datetime, chunk:
 def play_with_services(intake: Intake, refs: Refs, *, now: dt.datetime) -> Dossier | None:
     """The same story through the service functions (for the equality test)."""
     from motcua.dossiers.documents import document_add
+    from motcua.dossiers.tests.helpers import PDF
 
     played = play(refs, intake, now=now)
     if played is None:
@@ -362,6 +384,17 @@ def play_with_services(intake: Intake, refs: Refs, *, now: dt.datetime) -> Dossi
     )
     if intake.owner is not None and dossier.owner_id != intake.owner.pk:
         Dossier.objects.filter(pk=dossier.pk).update(owner=intake.owner)
+    if intake.scanned:
+        for component in intake.version.spec.components:
+            document_add(
+                dossier=dossier,
+                actor=actor,
+                kind="component",
+                name=component.name,
+                component_code=component.code,
+                content=PDF,
+                digitised=True,
+            )
     for change, actor, note in rest:
         if change.action is Action.FINISH:
             document_add(

@@ -28,7 +28,7 @@ NOW = dt.datetime(2026, 11, 20, 10, 0, tzinfo=dt.UTC)
 SKIP = {"id", "code", "created_at", "updated_at", "dossier"}
 
 
-def rows(dossier: Dossier) -> tuple[dict, list[dict], int, int]:
+def rows(dossier: Dossier) -> tuple[dict, list[dict], int, int, list]:
     fields = {k: v for k, v in model_to_dict(dossier).items() if k not in SKIP}
     events = [
         {k: v for k, v in model_to_dict(e).items() if k not in SKIP}
@@ -39,6 +39,11 @@ def rows(dossier: Dossier) -> tuple[dict, list[dict], int, int]:
         events,
         Delivery.objects.filter(dossier=dossier).count(),
         Document.objects.filter(dossier=dossier, kind="result").count(),
+        sorted(
+            Document.objects.filter(dossier=dossier, kind="component").values_list(
+                "component_code", "digitised"
+            )
+        ),
     )
 
 
@@ -57,7 +62,8 @@ def varied_intakes(refs, count: int) -> list[Intake]:
     seen: set[str] = set()
     for intake in plan_intakes(refs, count=3000, seed=5, now=NOW):
         actions = {s.action for s in intake.steps}
-        if actions - seen & wanted or len(chosen) < 3:
+        first_scan = intake.scanned and not any(c.scanned for c in chosen)
+        if actions - seen & wanted or len(chosen) < 3 or first_scan:
             chosen.append(intake)
             seen |= actions
         if len(chosen) >= count:
@@ -71,6 +77,7 @@ def test_bulk_rows_equal_service_rows_for_the_same_stories():
     intakes = varied_intakes(refs, 12)
     covered = {s.action for i in intakes for s in i.steps}
     assert {"receive", "forward", "finish", "return", "request_supplement"} <= covered
+    assert any(i.scanned for i in intakes)  # the desk's scans: digitised components
 
     by_services = [play_with_services(i, refs, now=NOW) for i in intakes]
     played = [play(refs, i, now=NOW) for i in intakes]
