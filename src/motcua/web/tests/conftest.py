@@ -35,7 +35,16 @@ def _missing(what: str) -> None:
 
 
 @pytest.fixture(scope="session")
-def browser() -> Iterator[Any]:
+def _beside_playwright() -> Iterator[None]:
+    from motcua.web.tests.browser_steps import django_beside_playwright
+
+    with django_beside_playwright():
+        yield
+
+
+@pytest.fixture(scope="session")
+def browser(_beside_playwright: None) -> Iterator[Any]:
+    # Set up after (and torn down before) the flag that lets Django run beside Playwright's loop.
     if not (Path(CHROMIUM).exists() or shutil.which(CHROMIUM)):
         _missing(f"Chromium ({CHROMIUM})")
     from playwright.sync_api import sync_playwright
@@ -52,6 +61,16 @@ def page(browser: Any) -> Iterator[Any]:
     context.set_default_timeout(15_000)
     yield context.new_page()
     context.close()
+
+
+@pytest.fixture
+def visitors(browser: Any, live_server: Any) -> Iterator[Any]:
+    """People with their own signed-in browser contexts, against the live server."""
+    from motcua.web.tests.browser_steps import Visitors
+
+    people = Visitors(browser, live_server.url)
+    yield people
+    people.close()
 
 
 @pytest.fixture(scope="session")

@@ -19,8 +19,6 @@ from motcua.testing.cast import BIRTH, PERMIT
 from motcua.web.tests.browser_steps import (
     PHONE,
     Traffic,
-    Visitors,
-    django_beside_playwright,
     fresh_province,
     scroll_width,
 )
@@ -28,19 +26,6 @@ from motcua.web.tests.conftest import axe_violations
 
 pytestmark = pytest.mark.django_db(transaction=True)
 BUDGET = 60_000  # bytes of gzip, HTML + CSS + JS
-
-
-@pytest.fixture(scope="session", autouse=True)
-def _django_beside_playwright():
-    with django_beside_playwright():
-        yield
-
-
-@pytest.fixture
-def visitors(browser, live_server):
-    people = Visitors(browser, live_server.url)
-    yield people
-    people.close()
 
 
 def test_public_pages_are_light_local_narrow_and_accessible(

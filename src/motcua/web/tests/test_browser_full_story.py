@@ -12,9 +12,7 @@ from playwright.sync_api import expect
 from motcua.dossiers.models import Dossier, Event
 from motcua.testing.cast import PERMIT
 from motcua.web.tests.browser_steps import (
-    Visitors,
     act,
-    django_beside_playwright,
     fresh_province,
     is_htmx,
     open_from_inbox,
@@ -25,19 +23,6 @@ from motcua.web.tests.browser_steps import (
 pytestmark = pytest.mark.django_db(transaction=True)
 PERMIT_NAME = "Cấp giấy phép xây dựng nhà ở riêng lẻ"
 SUPPLEMENT_NOTE = "Thiếu bản vẽ mặt bằng tầng 2"
-
-
-@pytest.fixture(scope="session", autouse=True)
-def _django_beside_playwright():
-    with django_beside_playwright():
-        yield
-
-
-@pytest.fixture
-def visitors(browser, live_server):
-    people = Visitors(browser, live_server.url)
-    yield people
-    people.close()
 
 
 def test_online_dossier_from_search_to_rating(visitors, settings, tmp_path):

@@ -18,8 +18,6 @@ from motcua.dossiers.tests.helpers import at_officer, received
 from motcua.testing.cast import BIRTH, PERMIT
 from motcua.web.tests.browser_steps import (
     DESKTOP,
-    Visitors,
-    django_beside_playwright,
     fresh_province,
 )
 
@@ -31,19 +29,6 @@ pytestmark = [
         reason="set MOTCUA_SCREENSHOTS=1 to rewrite docs/screenshots/e2e-*.png",
     ),
 ]
-
-
-@pytest.fixture(scope="session", autouse=True)
-def _django_beside_playwright():
-    with django_beside_playwright():
-        yield
-
-
-@pytest.fixture
-def visitors(browser, live_server):
-    people = Visitors(browser, live_server.url)
-    yield people
-    people.close()
 
 
 def test_take_screenshots_of_the_main_pages(visitors, settings, tmp_path):

@@ -7,23 +7,10 @@ import pytest
 from playwright.sync_api import expect
 
 from motcua.testing.cast import BIRTH
-from motcua.web.tests.browser_steps import Visitors, django_beside_playwright, fresh_province
+from motcua.web.tests.browser_steps import fresh_province
 
 pytestmark = pytest.mark.django_db(transaction=True)
 BIRTH_NAME = "Đăng ký khai sinh"
-
-
-@pytest.fixture(scope="session", autouse=True)
-def _django_beside_playwright():
-    with django_beside_playwright():
-        yield
-
-
-@pytest.fixture
-def visitors(browser, live_server):
-    people = Visitors(browser, live_server.url)
-    yield people
-    people.close()
 
 
 def test_search_without_diacritics_finds_and_opens_the_procedure(visitors, settings, tmp_path):

@@ -13,8 +13,6 @@ from motcua.clock import VN_TZ
 from motcua.dossiers.models import Channel, Document, Dossier, Event
 from motcua.testing.cast import PERMIT
 from motcua.web.tests.browser_steps import (
-    Visitors,
-    django_beside_playwright,
     fresh_province,
     pdf_file,
     status_badge,
@@ -22,19 +20,6 @@ from motcua.web.tests.browser_steps import (
 
 pytestmark = pytest.mark.django_db(transaction=True)
 COMPONENTS = ["Tờ khai đăng ký khai sinh theo mẫu", "Giấy chứng sinh (bản chính)"]
-
-
-@pytest.fixture(scope="session", autouse=True)
-def _django_beside_playwright():
-    with django_beside_playwright():
-        yield
-
-
-@pytest.fixture
-def visitors(browser, live_server):
-    people = Visitors(browser, live_server.url)
-    yield people
-    people.close()
 
 
 def test_desk_receives_a_walk_in_dossier_with_scans_and_prints_form_01(
