@@ -163,6 +163,8 @@ MOTCUA_PORTAL_TIMEOUT = float(os.environ.get("MOTCUA_PORTAL_TIMEOUT", "10"))
 MOTCUA_PORTAL_BATCH = int(os.environ.get("MOTCUA_PORTAL_BATCH", "200"))
 MOTCUA_PORTAL_INBOUND = env_bool("MOTCUA_PORTAL_INBOUND", True)  # used only with a URL
 MOTCUA_PORTAL_INBOUND_SECONDS = float(os.environ.get("MOTCUA_PORTAL_INBOUND_SECONDS", "30"))
+# How often each worker folds changed dossiers into the stored service-index figures.
+MOTCUA_FIGURES_SECONDS = float(os.environ.get("MOTCUA_FIGURES_SECONDS", "2"))
 MOTCUA_PORTAL_SIM = env_bool("MOTCUA_PORTAL_SIM", False)
 MOTCUA_PORTAL_SIM_PORT = int(os.environ.get("MOTCUA_PORTAL_SIM_PORT", "9000"))
 

@@ -83,6 +83,8 @@ def document_add(
     document.file.save(stored, ContentFile(content), save=False)
     document.save()
     if kind == DocumentKind.COMPONENT and digitised and not dossier.digitised:
-        Dossier.objects.filter(pk=dossier.pk).update(digitised=True)
+        Dossier.objects.filter(pk=dossier.pk).update(digitised=True, figures_stale=True)
         dossier.digitised = True
+    elif kind == DocumentKind.RESULT:  # the e-result rate counts result files
+        Dossier.objects.filter(pk=dossier.pk).update(figures_stale=True)
     return document

@@ -100,11 +100,19 @@ class Dossier(models.Model):
     )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
+    # Set by every change the service index counts; the worker folds the dossier's new
+    # contribution into the stored daily figures and clears it (indicators.aggregates).
+    figures_stale = models.BooleanField(default=True, editable=False)
 
     class Meta:
         verbose_name = "hồ sơ"
         verbose_name_plural = "hồ sơ"
         indexes = [
+            models.Index(
+                fields=["id"], condition=models.Q(figures_stale=True), name="dossier_figures_stale"
+            ),
+            # Dossiers received in a period and still open at its end (the on-time rate).
+            models.Index(fields=["received_at", "ended_at"], name="dossier_received_ended"),
             models.Index(fields=["status", "due_at"], name="dossier_status_due"),
             models.Index(fields=["holder_agency", "status", "due_at"], name="dossier_holder"),
             models.Index(fields=["competent_agency", "received_at"], name="dossier_competent"),

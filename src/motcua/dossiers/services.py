@@ -409,7 +409,8 @@ def dossier_act(
     changed = store_state(dossier, change.after)
     seq = dossier.event_count + 1
     dossier.event_count = seq
-    dossier.save(update_fields=[*changed, "event_count", "updated_at"])
+    dossier.figures_stale = True
+    dossier.save(update_fields=[*changed, "event_count", "figures_stale", "updated_at"])
     record(dossier, change, plan, actor=actor, note=note, seq=seq)
     return dossier
 

@@ -142,7 +142,7 @@ def sync_rate(
     return _rate(received_in(dossiers, period_start, period_end), lambda d: d.synced)
 
 
-def _e_result_ok(d: DossierFacts) -> bool:
+def e_result_ok(d: DossierFacts) -> bool:
     """An e-result where one is required: a processed dossier whose procedure returns a result
     document has a result file; dossiers not yet processed, or without results, pass."""
     processed = d.status in (FINISHED, RETURNED)
@@ -155,7 +155,7 @@ def online_dossier_rate(
     """Group 3. Channel 2 (online) dossiers, with an e-result where a result is required, ÷ all
     dossiers received in the period (full points at ≥ 50%)."""
     received = received_in(dossiers, period_start, period_end)
-    return _rate(received, lambda d: d.channel == ONLINE and _e_result_ok(d))
+    return _rate(received, lambda d: d.channel == ONLINE and e_result_ok(d))
 
 
 def online_payment_rate(
@@ -187,7 +187,7 @@ def digitisation_rate(
     """Group 4. Dossiers with digitised components (and an e-result where required) ÷ all
     dossiers received in the period (full points at ≥ 80%)."""
     received = received_in(dossiers, period_start, period_end)
-    return _rate(received, lambda d: d.digitised and _e_result_ok(d))
+    return _rate(received, lambda d: d.digitised and e_result_ok(d))
 
 
 def reuse_rate(
@@ -206,6 +206,11 @@ def identity_rate(
     return _rate(received_in(dossiers, period_start, period_end), lambda d: d.identity_verified)
 
 
+def processed_at(d: DossierFacts) -> datetime | None:
+    """When the dossier was processed: status 9 reached, else (returned without it) the return."""
+    return d.finished_at or (d.ended_at if d.status == RETURNED else None)
+
+
 def average_processing_days(
     dossiers: Iterable[DossierFacts],
     *,
@@ -218,7 +223,7 @@ def average_processing_days(
     `working_seconds(a, b)` is given (the province's calendar), else in calendar days."""
     spans: list[float] = []
     for d in dossiers:
-        done = d.finished_at or (d.ended_at if d.status == RETURNED else None)
+        done = processed_at(d)
         if d.received_at is None or not _in(done, period_start, period_end):
             continue
         assert done is not None

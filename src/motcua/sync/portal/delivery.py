@@ -23,6 +23,7 @@ from typing import Any
 from django.conf import settings
 from django.utils import timezone
 
+from motcua.dossiers.models import Dossier
 from motcua.sync import worker
 from motcua.sync.models import Delivery, PortalDossier
 from motcua.sync.portal.client import (
@@ -59,6 +60,8 @@ def portal_deliver(batch: list[Delivery]) -> Outcome:
             ],
             ignore_conflicts=True,
         )
+        if created:  # the sync rate counts dossiers the portal has
+            Dossier.objects.filter(pk__in=created).update(figures_stale=True)
         step_errors = push_steps(client, batch, records, failed)
     except PortalError as exc:  # transient or not: the whole batch goes again later
         log.warning("portal: batch of %d failed: %s", len(batch), exc)

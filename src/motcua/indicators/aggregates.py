@@ -1,0 +1,275 @@
+"""Keeping and reading the stored daily figures (see `figures` for what they hold).
+
+Writes: every change the service index counts sets `Dossier.figures_stale` in the same
+transaction (an action, a scanned component, a result file, the portal accepting the dossier).
+`figures_catch_up`, run by the worker every few seconds, locks a batch of stale dossiers
+(SKIP LOCKED: several workers share the work, a dossier being acted on is left for the next
+round), adds the difference between each one's new contribution and the one stored for it, and
+clears the flag. `figures_rebuild` recomputes everything from the dossiers.
+
+Reads: `figure_sums` sums the rows of a period in one query (optionally grouped), and
+`open_facts` fetches the dossiers received in the period that were still open at its end.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import time
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+from django.db import connection, transaction
+from django.db.models import Q, Sum
+
+from motcua.clock import VN_TZ
+from motcua.clock.due import working_seconds_between
+from motcua.clock.services import province_calendar
+from motcua.dossiers.models import Dossier, Event
+from motcua.indicators import figures as fig
+from motcua.indicators import formulas as f
+from motcua.indicators.models import DailyFigures, DossierFigures
+from motcua.indicators.records import dossier_facts_of
+from motcua.units.models import Agency
+
+log = logging.getLogger("motcua.indicators")
+
+CATCH_UP_BATCH = 500
+
+
+def _day_of(at: dt.datetime) -> dt.date:
+    return at.astimezone(VN_TZ).date()
+
+
+def _receivers(ids: Sequence[int]) -> dict[int, int]:
+    """The officer who received each dossier (the actor of its `receive` event), one query."""
+    rows = Event.objects.filter(dossier_id__in=ids, action="receive").values_list(
+        "dossier_id", "actor_id"
+    )
+    return {dossier: actor or 0 for dossier, actor in rows}
+
+
+def contributions(ids: Sequence[int]) -> dict[int, fig.Rows]:
+    """Each dossier's contribution now (three queries whatever the number of dossiers)."""
+    calendar = province_calendar()
+
+    def working_seconds(a: dt.datetime, b: dt.datetime) -> int:
+        return working_seconds_between(a, b, calendar=calendar)
+
+    receivers = _receivers(ids)
+    found: dict[int, fig.Rows] = {}
+    for pk, facts, columns in dossier_facts_of(ids):
+        dims = fig.Dims(**columns, receiver_id=receivers.get(pk, 0))
+        found[pk] = fig.contribution(facts, dims, day_of=_day_of, working_seconds=working_seconds)
+    return found
+
+
+def _as_json(rows: fig.Rows) -> list[list[Any]]:
+    return [[*key, *counts] for key, counts in sorted(rows.items())]
+
+
+def _from_json(stored: Iterable[Sequence[Any]]) -> fig.Rows:
+    width = len(fig.DIMENSIONS) + 1
+    return {tuple(row[:width]): tuple(row[width:]) for row in stored}
+
+
+_COLUMNS = ("day", *fig.DIMENSIONS, *fig.COUNTERS)
+
+
+def _add_rows(rows: fig.Rows) -> None:
+    """Add `rows` to the stored rows: one upsert per row, in key order (no deadlocks between
+    workers). The same SQL runs on PostgreSQL and SQLite."""
+    if not rows:
+        return
+    table = DailyFigures._meta.db_table
+    keys = ", ".join(("day", *fig.DIMENSIONS))
+    sums = ", ".join(f"{c} = {table}.{c} + excluded.{c}" for c in fig.COUNTERS)
+    sql = (
+        f"INSERT INTO {table} ({', '.join(_COLUMNS)}) "
+        f"VALUES ({', '.join(['%s'] * len(_COLUMNS))}) "
+        f"ON CONFLICT ({keys}) DO UPDATE SET {sums}"
+    )
+    values: list[tuple[Any, ...]] = [
+        (dt.date.fromisoformat(key[0]), *key[1:], *counts) for key, counts in sorted(rows.items())
+    ]
+    with connection.cursor() as cursor:
+        cursor.executemany(sql, values)
+
+
+def figures_catch_up(*, batch: int = CATCH_UP_BATCH) -> int:
+    """Fold one batch of stale dossiers into the daily figures; return how many."""
+    with transaction.atomic():
+        ids = list(
+            Dossier.objects.select_for_update(skip_locked=True)
+            .filter(figures_stale=True)
+            .order_by("pk")
+            .values_list("pk", flat=True)[:batch]
+        )
+        if not ids:
+            return 0
+        new = contributions(ids)
+        stored = dict(DossierFigures.objects.filter(dossier_id__in=ids).values_list("pk", "rows"))
+        _add_rows(
+            fig.total(fig.difference(new.get(pk, {}), _from_json(stored.get(pk, []))) for pk in ids)
+        )
+        DossierFigures.objects.bulk_create(
+            [DossierFigures(dossier_id=pk, rows=_as_json(new.get(pk, {}))) for pk in ids],
+            update_conflicts=True,
+            unique_fields=["dossier"],
+            update_fields=["rows"],
+        )
+        Dossier.objects.filter(pk__in=ids).update(figures_stale=False)
+    return len(ids)
+
+
+def figures_catch_up_all(*, limit_seconds: float = 5.0) -> int:
+    """Catch up batch after batch for at most about `limit_seconds` (the worker's periodic task:
+    it must leave time for the deliveries)."""
+    done, started = 0, time.monotonic()
+    while time.monotonic() - started < limit_seconds:
+        count = figures_catch_up()
+        done += count
+        if count < CATCH_UP_BATCH:
+            break
+    return done
+
+
+def figures_rebuild(*, chunk: int = 5000) -> int:
+    """Recompute every stored figure from the dossiers, in one transaction; return the number of
+    dossiers. Actions wait meanwhile (PostgreSQL: the dossier table is locked against writes)."""
+    with transaction.atomic():
+        if connection.vendor == "postgresql":
+            with connection.cursor() as cursor:
+                cursor.execute(f"LOCK TABLE {Dossier._meta.db_table} IN SHARE MODE")
+        DailyFigures.objects.all().delete()
+        DossierFigures.objects.all().delete()
+        totals: fig.Rows = {}
+        ids = list(Dossier.objects.order_by("pk").values_list("pk", flat=True))
+        for start in range(0, len(ids), chunk):
+            part = ids[start : start + chunk]
+            found = contributions(part)
+            DossierFigures.objects.bulk_create(
+                [DossierFigures(dossier_id=pk, rows=_as_json(found.get(pk, {}))) for pk in part],
+                batch_size=chunk,
+            )
+            totals = fig.total([totals, *found.values()])
+        _insert_rows(totals)
+        Dossier.objects.filter(figures_stale=True).update(figures_stale=False)
+    return len(ids)
+
+
+def _insert_rows(rows: fig.Rows, *, batch: int = 5000) -> None:
+    DailyFigures.objects.bulk_create(
+        [
+            DailyFigures(
+                day=dt.date.fromisoformat(key[0]),
+                **dict(zip(fig.DIMENSIONS, key[1:], strict=True)),
+                **dict(zip(fig.COUNTERS, counts, strict=True)),
+            )
+            for key, counts in rows.items()
+            if any(counts)
+        ],
+        batch_size=batch,
+    )
+
+
+def stored_rows() -> fig.Rows:
+    """Every stored row (for the equality test and the rebuild check)."""
+    out: fig.Rows = {}
+    for row in DailyFigures.objects.values_list("day", *fig.DIMENSIONS, *fig.COUNTERS):
+        key = (row[0].isoformat(), *row[1 : 1 + len(fig.DIMENSIONS)])
+        counts = tuple(row[1 + len(fig.DIMENSIONS) :])
+        if any(counts):
+            out[key] = counts
+    return out
+
+
+# --- Reading ----------------------------------------------------------------------------------
+
+
+def _agency_filter(agency: Agency | None, competent: str, receiving: str) -> Q:
+    if agency is None:
+        return Q()
+    return Q(**{competent: agency.pk}) | Q(**{receiving: agency.pk})
+
+
+def figure_sums(
+    *, first: dt.date, last: dt.date, agency: Agency | None, by: str | None = None
+) -> list[dict[str, Any]]:
+    """The summed counters of the days [first, last], of `agency` (competent or receiving) if
+    given; one row, or one per value of the column `by` (a dimension or "day"). One query."""
+    query = DailyFigures.objects.filter(day__gte=first, day__lte=last).filter(
+        _agency_filter(agency, "competent_agency_id", "receiving_agency_id")
+    )
+    sums = {name: Sum(name) for name in fig.COUNTERS}
+    if by is None:
+        return [query.aggregate(**sums)]
+    return list(query.values(by).annotate(**sums).order_by(by))
+
+
+# The dossier columns of each dimension, for the open part of grouped reports.
+OPEN_DIMENSIONS = {
+    "competent_agency_id": "competent_agency_id",
+    "procedure_id": "version__procedure_id",
+    "field_id": "version__field_id",
+    "unit_id": "competent_agency__unit_id",
+}
+
+
+def open_facts(
+    *, start: dt.datetime, end: dt.datetime, now: dt.datetime, agency: Agency | None, by: str | None
+) -> list[tuple[Any, f.DossierFacts]]:
+    """(group value, facts) of the dossiers received in [start, end) with an appointment and
+    still open at `end` (at `now` for a period not over yet: then they are simply open). The
+    group value is the dossier's column for the dimension `by`, or its receiving officer."""
+    query = Dossier.objects.filter(
+        received_at__gte=start, received_at__lt=end, due_at__isnull=False
+    ).filter(_agency_filter(agency, "competent_agency_id", "received_by_agency_id"))
+    if end > now:
+        query = query.filter(ended_at__isnull=True)
+    else:
+        query = query.filter(Q(ended_at__isnull=True) | Q(ended_at__gte=end))
+    column = OPEN_DIMENSIONS.get(by or "")
+    rows = query.values_list(
+        "pk",
+        column or "pk",
+        "due_at",
+        "ended_at",
+        "supplement_count",
+        "pauses",
+        "paused_since",
+        "rating",
+    )
+    found = [(pk, group, _open(rest)) for pk, group, *rest in rows]
+    if by == "receiver_id":
+        receivers = _receivers([pk for pk, _, _ in found])
+        return [(receivers.get(pk, 0), facts) for pk, _, facts in found]
+    return [(group if column else None, facts) for _, group, facts in found]
+
+
+def _open(row: Sequence[Any]) -> f.DossierFacts:
+    due_at, ended_at, supplements, pauses, paused_since, rating = row
+    spans: list[tuple[dt.datetime, dt.datetime | None]] = [
+        (dt.datetime.fromisoformat(a), dt.datetime.fromisoformat(b)) for a, b in pauses
+    ]
+    if paused_since is not None:
+        spans.append((paused_since, None))
+    return f.DossierFacts(
+        received_at=None,
+        due_at=due_at,
+        ended_at=ended_at,
+        status=0,
+        channel=0,
+        supplement_count=supplements,
+        pauses=tuple(spans),
+        rating=rating,
+    )
+
+
+def open_counts_by(
+    found: Iterable[tuple[Any, f.DossierFacts]], *, period_end: dt.datetime
+) -> Mapping[Any, fig.OpenCounts]:
+    groups: dict[Any, list[f.DossierFacts]] = {}
+    for group, facts in found:
+        groups.setdefault(group, []).append(facts)
+    return {group: fig.open_counts(items, period_end=period_end) for group, items in groups.items()}

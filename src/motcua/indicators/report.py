@@ -1,0 +1,338 @@
+"""The service-index report that the dashboard, the API and the `indicators` command print.
+
+`indicator_report` reads the stored daily figures (`aggregates`), a handful of queries whatever
+the number of dossiers; `recomputed_report` computes the same report from the dossiers with the
+formulas, the reference the stored figures are tested against.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+from django.utils import timezone
+
+from motcua.accounts.models import Role, User
+from motcua.catalog.models import Field, Procedure
+from motcua.clock import VN_TZ
+from motcua.clock.due import working_seconds_between
+from motcua.clock.services import province_calendar
+from motcua.errors import DomainError
+from motcua.indicators import aggregates
+from motcua.indicators import figures as fig
+from motcua.indicators import formulas as f
+from motcua.indicators.models import IndicatorWeight
+from motcua.indicators.records import dossier_facts, procedure_levels
+from motcua.units.models import AdministrativeUnit, Agency
+
+# group_by: a dimension (competent agency, its commune or province, field, procedure, receiving
+# officer) or a calendar span.
+DIMENSION_OF = {
+    "agency": "competent_agency_id",
+    "commune": "unit_id",
+    "field": "field_id",
+    "procedure": "procedure_id",
+    "officer": "receiver_id",
+}
+SPANS = ("month", "quarter", "year")
+GROUPINGS = (*DIMENSION_OF, *SPANS)
+MAX_PERIOD_DAYS = 10 * 366
+
+
+def period_bounds(first: dt.date, last: dt.date) -> tuple[dt.datetime, dt.datetime]:
+    """[first 00:00, the day after last 00:00) in Vietnam time: both days included."""
+    start = dt.datetime.combine(first, dt.time(), tzinfo=VN_TZ)
+    return start, dt.datetime.combine(last + dt.timedelta(days=1), dt.time(), tzinfo=VN_TZ)
+
+
+def current_weights() -> dict[str, dict[str, float]]:
+    """The defaults with the administrator's weights over them (one query)."""
+    weights = {group: dict(items) for group, items in f.DEFAULT_WEIGHTS.items()}
+    for group, indicator, weight in IndicatorWeight.objects.values_list(
+        "group", "indicator", "weight"
+    ):
+        weights.setdefault(group, {})[indicator] = float(weight)
+    return weights
+
+
+def _scored(
+    rates: Mapping[str, f.Rate], average: float | None, weights: Mapping[str, Mapping[str, float]]
+) -> dict[str, Any]:
+    scores = f.group_scores(rates, weights)
+    applicable = [s for s in scores if s.points is not None]
+    return {
+        "indicators": {name: rate.as_dict() for name, rate in rates.items()},
+        "average_processing_working_days": average,
+        "groups": {s.group: {"points": s.points, "max_points": s.max_points} for s in scores},
+        "total": {
+            "points": round(sum(s.points or 0 for s in applicable), 2),
+            "max_points": sum(s.max_points for s in applicable),
+        },
+    }
+
+
+def _stored_block(
+    sums: Mapping[str, Any],
+    opened: fig.OpenCounts,
+    levels: Sequence[str],
+    weights: Mapping[str, Mapping[str, float]],
+) -> dict[str, Any]:
+    rates = fig.rates(sums, opened, levels=levels)
+    block = _scored(rates, fig.average_processing_days(sums), weights)
+    block["figures"] = {
+        "received": int(sums.get("received") or 0),
+        "online_received": int(sums.get("received_online") or 0),
+        "processed": int(sums.get("processed") or 0),
+        "processed_online": int(sums.get("processed_online") or 0),
+        "overdue": rates["overdue_rate"].numerator,
+        "open_at_end": opened.counted,
+    }
+    return block
+
+
+def _span_key(day: dt.date, span: str) -> str:
+    if span == "month":
+        return f"{day.year}-{day.month:02d}"
+    if span == "quarter":
+        return f"{day.year}-Q{(day.month - 1) // 3 + 1}"
+    return str(day.year)
+
+
+def _spans(first: dt.date, last: dt.date, span: str) -> list[tuple[str, dt.date, dt.date]]:
+    """(key, first day, last day) of each month / quarter / year meeting [first, last]."""
+    months = {"month": 1, "quarter": 3, "year": 12}[span]
+    found, at = [], first
+    while at <= last:
+        begin = dt.date(at.year, (at.month - 1) // months * months + 1, 1)
+        index = begin.year * 12 + begin.month - 1 + months
+        following = dt.date(index // 12, index % 12 + 1, 1)
+        found.append((_span_key(at, span), at, min(last, following - dt.timedelta(days=1))))
+        at = following
+    return found
+
+
+def _add(total: dict[str, int], sums: Mapping[str, Any]) -> None:
+    for name in fig.COUNTERS:
+        total[name] = total.get(name, 0) + int(sums.get(name) or 0)
+
+
+def _new_accounts(start: dt.datetime, end: dt.datetime) -> int:
+    return User.objects.filter(
+        role=Role.CITIZEN, date_joined__gte=start, date_joined__lt=end
+    ).count()
+
+
+def _level_counts(levels: Iterable[str]) -> dict[str, int]:
+    offer = f.procedures_online(levels)
+    return {"full": offer.full, "partial": offer.partial, "none": offer.none}
+
+
+def indicator_report(
+    *,
+    first: dt.date,
+    last: dt.date,
+    agency: Agency | None = None,
+    group_by: str | None = None,
+    now: dt.datetime | None = None,
+) -> dict[str, Any]:
+    """Every indicator, group score and the seeds' figures for the days [first, last] (Vietnam
+    time), for `agency` (competent or receiving) or the whole province; `group_by` (one of
+    GROUPINGS) adds one block per value, under "by_<group_by>", with "names" for dimensions.
+    A period not over yet is judged as of `now`."""
+    now = now or timezone.now()
+    start, end = period_bounds(first, last)
+    as_of = min(end, now)
+    levels, weights = procedure_levels(), current_weights()
+    dimension = DIMENSION_OF.get(group_by or "")
+    opened = aggregates.open_facts(start=start, end=end, now=now, agency=agency, by=dimension)
+    overall = fig.open_counts((facts for _, facts in opened), period_end=as_of)
+    if dimension:
+        rows = aggregates.figure_sums(first=first, last=last, agency=agency, by=dimension)
+        sums: dict[str, int] = {}
+        for row in rows:
+            _add(sums, row)
+    else:
+        sums = aggregates.figure_sums(first=first, last=last, agency=agency)[0]
+    report: dict[str, Any] = {
+        "from": first.isoformat(),
+        "to": last.isoformat(),
+        "agency": agency.code if agency else None,
+        **_stored_block(sums, overall, levels, weights),
+    }
+    report["figures"]["new_accounts"] = None if agency else _new_accounts(start, end)
+    report["figures"]["procedures_by_level"] = _level_counts(levels)
+    if dimension:
+        by_value = {row[dimension]: row for row in rows}
+        open_by = aggregates.open_counts_by(opened, period_end=as_of)
+        names = dimension_names(dimension, set(by_value) | set(open_by))
+        report[f"by_{group_by}"] = {
+            names[value][0]: _stored_block(
+                by_value.get(value, {}), open_by.get(value, fig.OpenCounts()), levels, weights
+            )
+            for value in sorted(set(by_value) | set(open_by), key=lambda v: names[v][0])
+        }
+        report["names"] = {code: label for code, label in names.values()}
+    elif group_by in SPANS:
+        report[f"by_{group_by}"] = _by_span(first, last, group_by, agency, now, levels, weights)
+    return report
+
+
+def _by_span(
+    first: dt.date,
+    last: dt.date,
+    span: str,
+    agency: Agency | None,
+    now: dt.datetime,
+    levels: Sequence[str],
+    weights: Mapping[str, Mapping[str, float]],
+) -> dict[str, Any]:
+    """One block per calendar span: the day sums in one query, the open part one per span."""
+    days = aggregates.figure_sums(first=first, last=last, agency=agency, by="day")
+    per_span: dict[str, dict[str, int]] = {}
+    for row in days:
+        _add(per_span.setdefault(_span_key(row["day"], span), {}), row)
+    blocks = {}
+    for key, begin, finish in _spans(first, last, span):
+        start, end = period_bounds(begin, finish)
+        found = aggregates.open_facts(start=start, end=end, now=now, agency=agency, by=None)
+        opened = fig.open_counts((facts for _, facts in found), period_end=min(end, now))
+        blocks[key] = _stored_block(per_span.get(key, {}), opened, levels, weights)
+    return blocks
+
+
+def dimension_names(dimension: str, values: Iterable[int]) -> dict[int, tuple[str, str]]:
+    """value → (stable code, label) of a dimension's values, in one query."""
+    ids = [v for v in values if v]
+    rows: Iterable[tuple[int, str, str]]
+    if dimension == "competent_agency_id":
+        rows = Agency.objects.filter(pk__in=ids).values_list("pk", "code", "name")
+    elif dimension == "unit_id":
+        rows = AdministrativeUnit.objects.filter(pk__in=ids).values_list("pk", "code", "name")
+    elif dimension == "field_id":
+        rows = Field.objects.filter(pk__in=ids).values_list("pk", "code", "name")
+    elif dimension == "procedure_id":
+        rows = Procedure.objects.filter(pk__in=ids).values_list("pk", "code", "current__name")
+    else:
+        users = User.objects.filter(pk__in=ids).only("username", "first_name", "last_name")
+        rows = [(u.pk, u.username, u.display_name()) for u in users]
+    names = {pk: (code, label or code) for pk, code, label in rows}
+    for value in values:
+        names.setdefault(value, ("-", "—") if not value else (str(value), str(value)))
+    return names
+
+
+# --- The reference: the same report computed from the dossiers ------------------------------
+
+
+def _recomputed_block(
+    facts: Sequence[f.DossierFacts],
+    start: dt.datetime,
+    end: dt.datetime,
+    levels: Sequence[str],
+    weights: Mapping[str, Mapping[str, float]],
+) -> dict[str, Any]:
+    rates = f.all_rates(facts, period_start=start, period_end=end, levels=levels)
+    calendar = province_calendar()
+    average = f.average_processing_days(
+        facts,
+        period_start=start,
+        period_end=end,
+        working_seconds=lambda a, b: working_seconds_between(a, b, calendar=calendar),
+    )
+    return _scored(rates, average, weights)
+
+
+def recomputed_report(
+    *,
+    first: dt.date,
+    last: dt.date,
+    agency: Agency | None = None,
+    group_by: str | None = None,
+    now: dt.datetime | None = None,
+) -> dict[str, Any]:
+    """`indicator_report` (without the seeds' figures) from the dossiers themselves; group_by
+    "agency" or "month" only."""
+    now = now or timezone.now()
+    start, end = period_bounds(first, last)
+    facts = dossier_facts(start=start, end=end, agency=agency)
+    levels, weights = procedure_levels(), current_weights()
+    report: dict[str, Any] = {
+        "from": first.isoformat(),
+        "to": last.isoformat(),
+        "agency": agency.code if agency else None,
+        **_recomputed_block(facts, start, min(end, now), levels, weights),
+    }
+    if group_by == "agency":
+        codes = sorted({d.agency_code for d in facts})
+        report["by_agency"] = {
+            code: _recomputed_block(
+                [d for d in facts if d.agency_code == code], start, min(end, now), levels, weights
+            )
+            for code in codes
+        }
+    elif group_by == "month":
+        report["by_month"] = {}
+        for key, begin, finish in _spans(first, last, "month"):
+            a, b = period_bounds(begin, finish)
+            report["by_month"][key] = _recomputed_block(facts, a, min(b, now), levels, weights)
+    return report
+
+
+# --- Input ------------------------------------------------------------------------------------
+
+
+def _invalid(code: str, field: str, vi: str, en: str) -> DomainError:
+    return DomainError(code, vi, message_en=en, field=field)
+
+
+def _date(raw: str | None, field: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(raw or "")
+    except ValueError:
+        raise _invalid(
+            "date_invalid",
+            field,
+            f"Trường “{field}” phải là ngày dạng YYYY-MM-DD (nhận được “{raw or ''}”).",
+            f"'{field}' must be a date YYYY-MM-DD (got '{raw or ''}').",
+        ) from None
+
+
+def report_request(
+    *, first: str | None, last: str | None, agency: str | None, group_by: str | None
+) -> dict[str, Any]:
+    """The keyword arguments of `indicator_report` from raw input, or a DomainError naming the
+    field at fault (the API, the pages and the command share this)."""
+    start, end = _date(first, "from"), _date(last, "to")
+    if start > end:
+        raise _invalid(
+            "period_invalid",
+            "from",
+            "Ngày bắt đầu (from) phải không sau ngày kết thúc (to).",
+            "'from' must not be after 'to'.",
+        )
+    if (end - start).days > MAX_PERIOD_DAYS:
+        raise _invalid(
+            "period_too_long",
+            "to",
+            f"Kỳ báo cáo dài tối đa {MAX_PERIOD_DAYS // 366} năm.",
+            f"A report period is at most {MAX_PERIOD_DAYS // 366} years long.",
+        )
+    if group_by and group_by not in GROUPINGS:
+        raise _invalid(
+            "group_by_invalid",
+            "group_by",
+            f"group_by phải là một trong: {', '.join(GROUPINGS)}.",
+            f"group_by must be one of: {', '.join(GROUPINGS)}.",
+        )
+    found = None
+    if agency:
+        found = Agency.objects.filter(code=agency, valid_to__isnull=True).first()
+        if found is None:
+            raise _invalid(
+                "agency_not_found",
+                "agency",
+                f"Không tìm thấy cơ quan mã “{agency}”.",
+                f"No agency with code '{agency}'.",
+            )
+    return {"first": start, "last": end, "agency": found, "group_by": group_by or None}
