@@ -28,7 +28,7 @@ from motcua.clock.services import province_calendar
 from motcua.dossiers.models import Dossier, Event
 from motcua.indicators import figures as fig
 from motcua.indicators import formulas as f
-from motcua.indicators.models import DailyFigures, DossierFigures
+from motcua.indicators.models import DailyDetail, DailyFigures, DossierFigures, Figures
 from motcua.indicators.records import dossier_facts_of
 from motcua.units.models import Agency
 
@@ -73,27 +73,33 @@ def _from_json(stored: Iterable[Sequence[Any]]) -> fig.Rows:
     return {tuple(row[:width]): tuple(row[width:]) for row in stored}
 
 
-_COLUMNS = ("day", *fig.DIMENSIONS, *fig.COUNTERS)
+TABLES: tuple[tuple[type[Figures], tuple[str, ...]], ...] = (
+    (DailyDetail, fig.DIMENSIONS),
+    (DailyFigures, fig.AGENCY_DIMENSIONS),
+)
 
 
-def _add_rows(rows: fig.Rows) -> None:
-    """Add `rows` to the stored rows: one upsert per row, in key order (no deadlocks between
-    workers). The same SQL runs on PostgreSQL and SQLite."""
-    if not rows:
+def _add_rows(detail: fig.Rows) -> None:
+    """Add `detail` to the stored rows of both tables: one upsert per row, in key order (no
+    deadlocks between workers). The same SQL runs on PostgreSQL and SQLite."""
+    if not detail:
         return
-    table = DailyFigures._meta.db_table
-    keys = ", ".join(("day", *fig.DIMENSIONS))
-    sums = ", ".join(f"{c} = {table}.{c} + excluded.{c}" for c in fig.COUNTERS)
-    sql = (
-        f"INSERT INTO {table} ({', '.join(_COLUMNS)}) "
-        f"VALUES ({', '.join(['%s'] * len(_COLUMNS))}) "
-        f"ON CONFLICT ({keys}) DO UPDATE SET {sums}"
-    )
-    values: list[tuple[Any, ...]] = [
-        (dt.date.fromisoformat(key[0]), *key[1:], *counts) for key, counts in sorted(rows.items())
-    ]
-    with connection.cursor() as cursor:
-        cursor.executemany(sql, values)
+    for model, dims in TABLES:
+        rows = detail if model is DailyDetail else fig.per_agency(detail)
+        table = model._meta.db_table
+        columns = ("day", *dims, *fig.COUNTERS)
+        sums = ", ".join(f"{c} = {table}.{c} + excluded.{c}" for c in fig.COUNTERS)
+        sql = (
+            f"INSERT INTO {table} ({', '.join(columns)}) "
+            f"VALUES ({', '.join(['%s'] * len(columns))}) "
+            f"ON CONFLICT ({', '.join(('day', *dims))}) DO UPDATE SET {sums}"
+        )
+        values: list[tuple[Any, ...]] = [
+            (dt.date.fromisoformat(key[0]), *key[1:], *counts)
+            for key, counts in sorted(rows.items())
+        ]
+        with connection.cursor() as cursor:
+            cursor.executemany(sql, values)
 
 
 def figures_catch_up(*, batch: int = CATCH_UP_BATCH) -> int:
@@ -141,7 +147,8 @@ def figures_rebuild(*, chunk: int = 5000) -> int:
         if connection.vendor == "postgresql":
             with connection.cursor() as cursor:
                 cursor.execute(f"LOCK TABLE {Dossier._meta.db_table} IN SHARE MODE")
-        DailyFigures.objects.all().delete()
+        for model, _ in TABLES:
+            model.objects.all().delete()
         DossierFigures.objects.all().delete()
         totals: fig.Rows = {}
         ids = list(Dossier.objects.order_by("pk").values_list("pk", flat=True))
@@ -158,29 +165,31 @@ def figures_rebuild(*, chunk: int = 5000) -> int:
     return len(ids)
 
 
-def _insert_rows(rows: fig.Rows, *, batch: int = 5000) -> None:
-    DailyFigures.objects.bulk_create(
-        [
-            DailyFigures(
-                day=dt.date.fromisoformat(key[0]),
-                **dict(zip(fig.DIMENSIONS, key[1:], strict=True)),
-                **dict(zip(fig.COUNTERS, counts, strict=True)),
-            )
-            for key, counts in rows.items()
-            if any(counts)
-        ],
-        batch_size=batch,
-    )
+def _insert_rows(detail: fig.Rows, *, batch: int = 5000) -> None:
+    for model, dims in TABLES:
+        rows = detail if model is DailyDetail else fig.per_agency(detail)
+        model.objects.bulk_create(
+            [
+                model(
+                    day=dt.date.fromisoformat(key[0]),
+                    **dict(zip(dims, key[1:], strict=True)),
+                    **dict(zip(fig.COUNTERS, counts, strict=True)),
+                )
+                for key, counts in rows.items()
+                if any(counts)
+            ],
+            batch_size=batch,
+        )
 
 
-def stored_rows() -> fig.Rows:
-    """Every stored row (for the equality test and the rebuild check)."""
+def stored_rows(model: type[Figures] = DailyDetail) -> fig.Rows:
+    """Every stored row of one table (for the equality test)."""
+    dims = dict(TABLES)[model]
     out: fig.Rows = {}
-    for row in DailyFigures.objects.values_list("day", *fig.DIMENSIONS, *fig.COUNTERS):
-        key = (row[0].isoformat(), *row[1 : 1 + len(fig.DIMENSIONS)])
-        counts = tuple(row[1 + len(fig.DIMENSIONS) :])
+    for row in model.objects.values_list("day", *dims, *fig.COUNTERS):
+        counts = tuple(row[1 + len(dims) :])
         if any(counts):
-            out[key] = counts
+            out[(row[0].isoformat(), *row[1 : 1 + len(dims)])] = counts
     return out
 
 
@@ -197,8 +206,12 @@ def figure_sums(
     *, first: dt.date, last: dt.date, agency: Agency | None, by: str | None = None
 ) -> list[dict[str, Any]]:
     """The summed counters of the days [first, last], of `agency` (competent or receiving) if
-    given; one row, or one per value of the column `by` (a dimension or "day"). One query."""
-    query = DailyFigures.objects.filter(day__gte=first, day__lte=last).filter(
+    given; one row, or one per value of the column `by` (a dimension or "day"). One query, on
+    the agency table unless `by` is a dimension only the detailed one has."""
+    model: type[Figures] = (
+        DailyFigures if by in (None, "day", *fig.AGENCY_DIMENSIONS) else DailyDetail
+    )
+    query = model.objects.filter(day__gte=first, day__lte=last).filter(
         _agency_filter(agency, "competent_agency_id", "receiving_agency_id")
     )
     sums = {name: Sum(name) for name in fig.COUNTERS}

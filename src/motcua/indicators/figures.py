@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 
 from motcua.indicators import formulas as f
 
@@ -44,9 +45,15 @@ DIMENSIONS = (
     "receiver_id",  # the officer who received the dossier; 0 while not received
 )
 
-# A row's key: the day (ISO text) and the dimensions, in DIMENSIONS order. Counts are in
-# COUNTERS order. Both are plain tuples so that they travel as JSON and as SQL parameters.
-Key = tuple[str, int, int, int, int, int, int, int]
+# The coarser table: the dimensions every scorecard, ranking and trend needs. Its rows are the
+# detailed rows summed over procedure, field and officer (`per_agency`), a few per agency and day.
+AGENCY_DIMENSIONS = ("channel", "competent_agency_id", "receiving_agency_id", "unit_id")
+_AGENCY_AT = tuple(DIMENSIONS.index(name) + 1 for name in AGENCY_DIMENSIONS)
+
+# A row's key: the day (ISO text) and the dimensions, in DIMENSIONS (or AGENCY_DIMENSIONS)
+# order. Counts are in COUNTERS order. Both are plain tuples so that they travel as JSON and as
+# SQL parameters.
+Key = tuple[Any, ...]
 Counts = tuple[int, ...]
 Rows = dict[Key, Counts]
 ZERO: Counts = (0,) * len(COUNTERS)
@@ -144,6 +151,14 @@ def difference(new: Rows, old: Rows) -> Rows:
     return {key: counts for key, counts in out.items() if any(counts)}
 
 
+def per_agency(rows: Rows) -> Rows:
+    """The detailed rows summed into the agency table's keys."""
+    out: Rows = {}
+    for key, counts in rows.items():
+        _add_into(out, (key[0], *(key[i] for i in _AGENCY_AT)), counts)
+    return {key: counts for key, counts in out.items() if any(counts)}
+
+
 def total(parts: Iterable[Rows]) -> Rows:
     out: Rows = {}
     for part in parts:
@@ -176,10 +191,9 @@ def open_counts(dossiers: Iterable[f.DossierFacts], *, period_end: datetime) -> 
     return OpenCounts(counted, late, disliked)
 
 
-def rates(
-    sums: Mapping[str, int], opened: OpenCounts, *, levels: Iterable[str] = ()
-) -> dict[str, f.Rate]:
-    """Every rate of `formulas.all_rates`, from the summed rows of a period and its open part."""
+def rates(sums: Mapping[str, int], opened: OpenCounts, *, offer: f.Rate) -> dict[str, f.Rate]:
+    """Every rate of `formulas.all_rates`, from the summed rows of a period and its open part;
+    `offer` is `formulas.procedures_online(levels).rate`."""
     s = {name: int(sums.get(name) or 0) for name in COUNTERS}
     counted = s["ended_counted"] + opened.counted
     late = s["ended_late"] + opened.late
@@ -196,7 +210,7 @@ def rates(
         "reuse_rate": f.Rate(s["reused"], received),
         "identity_rate": f.Rate(s["identity"], received),
         "satisfaction": f.Rate(max(0, counted - late - disliked), counted),
-        "procedures_online": f.procedures_online(levels).rate,
+        "procedures_online": offer,  # procedures offered online: the same for every block
     }
 
 

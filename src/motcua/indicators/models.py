@@ -1,28 +1,28 @@
 """Stored figures for the service index, and the weights of its indicators.
 
-`DailyFigures` rows are the sums of every dossier's contribution (`figures.contribution`) per day
-and dimensions; `DossierFigures` keeps the contribution last added for each dossier, so that a
-change adds only its difference. Dimensions are plain integers (0 = none), not foreign keys: the
-figures outlive the dossiers and agencies they count, and a unique key cannot hold NULLs.
+`DailyDetail` rows are the sums of every dossier's contribution (`figures.contribution`) per day
+and dimensions, `DailyFigures` the same summed per agency; `DossierFigures` keeps the
+contribution last added for each dossier, so that a change adds only its difference.
+Dimensions are plain integers (0 = none), not foreign keys: the figures outlive the dossiers and
+agencies they count, and a unique key cannot hold NULLs.
 """
 
 from __future__ import annotations
 
 from django.db import models
 
-from motcua.indicators.figures import COUNTERS, DIMENSIONS
+from motcua.indicators.figures import AGENCY_DIMENSIONS, COUNTERS, DIMENSIONS
 from motcua.indicators.formulas import DEFAULT_WEIGHTS, GROUP_POINTS
 
 
-class DailyFigures(models.Model):
+class Figures(models.Model):
+    """A day's counters (see `figures.COUNTERS`) for one combination of dimensions."""
+
     day = models.DateField("ngày")
     channel = models.PositiveSmallIntegerField("kênh")
     competent_agency_id = models.IntegerField("cơ quan giải quyết")
     receiving_agency_id = models.IntegerField("nơi tiếp nhận")
-    procedure_id = models.IntegerField("thủ tục")
-    field_id = models.IntegerField("lĩnh vực")
     unit_id = models.IntegerField("đơn vị hành chính")
-    receiver_id = models.IntegerField("cán bộ tiếp nhận")
     received = models.BigIntegerField(default=0)
     received_online = models.BigIntegerField(default=0)
     online_ok = models.BigIntegerField(default=0)
@@ -41,22 +41,52 @@ class DailyFigures(models.Model):
     processed_online = models.BigIntegerField(default=0)
     processing_seconds = models.BigIntegerField(default=0)
 
+    objects: models.Manager[Figures]
+
     class Meta:
-        verbose_name = "số liệu ngày"
-        verbose_name_plural = "số liệu ngày"
+        abstract = True
+
+    def __str__(self) -> str:
+        return f"{self.day} {self.competent_agency_id}: {self.received}"
+
+
+class DailyFigures(Figures):
+    """Per day, channel, competent agency, receiving agency and unit: what the scorecard, the
+    ranking and the trends read (a few rows per agency and day)."""
+
+    class Meta:
+        verbose_name = "số liệu ngày theo cơ quan"
+        verbose_name_plural = "số liệu ngày theo cơ quan"
         constraints = [
-            models.UniqueConstraint(fields=["day", *DIMENSIONS], name="daily_figures_key")
+            models.UniqueConstraint(fields=["day", *AGENCY_DIMENSIONS], name="daily_figures_key")
         ]
         indexes = [
             models.Index(fields=["competent_agency_id", "day"], name="daily_figures_competent"),
             models.Index(fields=["receiving_agency_id", "day"], name="daily_figures_receiving"),
         ]
 
-    def __str__(self) -> str:
-        return f"{self.day} {self.competent_agency_id}/{self.procedure_id}: {self.received}"
+
+class DailyDetail(Figures):
+    """The same per procedure, field and receiving officer too: for breakdowns by them."""
+
+    procedure_id = models.IntegerField("thủ tục")
+    field_id = models.IntegerField("lĩnh vực")
+    receiver_id = models.IntegerField("cán bộ tiếp nhận")
+
+    class Meta:
+        verbose_name = "số liệu ngày chi tiết"
+        verbose_name_plural = "số liệu ngày chi tiết"
+        constraints = [
+            models.UniqueConstraint(fields=["day", *DIMENSIONS], name="daily_detail_key")
+        ]
+        indexes = [
+            models.Index(fields=["competent_agency_id", "day"], name="daily_detail_competent"),
+            models.Index(fields=["receiving_agency_id", "day"], name="daily_detail_receiving"),
+        ]
 
 
-assert {f.name for f in DailyFigures._meta.fields} >= {"day", *DIMENSIONS, *COUNTERS}
+assert {f.name for f in DailyFigures._meta.fields} >= {"day", *AGENCY_DIMENSIONS, *COUNTERS}
+assert {f.name for f in DailyDetail._meta.fields} >= {"day", *DIMENSIONS, *COUNTERS}
 
 
 class DossierFigures(models.Model):

@@ -75,10 +75,10 @@ def _scored(
 def _stored_block(
     sums: Mapping[str, Any],
     opened: fig.OpenCounts,
-    levels: Sequence[str],
+    offer: f.OnlineOffer,
     weights: Mapping[str, Mapping[str, float]],
 ) -> dict[str, Any]:
-    rates = fig.rates(sums, opened, levels=levels)
+    rates = fig.rates(sums, opened, offer=offer.rate)
     block = _scored(rates, fig.average_processing_days(sums), weights)
     block["figures"] = {
         "received": int(sums.get("received") or 0),
@@ -123,8 +123,7 @@ def _new_accounts(start: dt.datetime, end: dt.datetime) -> int:
     ).count()
 
 
-def _level_counts(levels: Iterable[str]) -> dict[str, int]:
-    offer = f.procedures_online(levels)
+def _level_counts(offer: f.OnlineOffer) -> dict[str, int]:
     return {"full": offer.full, "partial": offer.partial, "none": offer.none}
 
 
@@ -143,7 +142,7 @@ def indicator_report(
     now = now or timezone.now()
     start, end = period_bounds(first, last)
     as_of = min(end, now)
-    levels, weights = procedure_levels(), current_weights()
+    offer, weights = f.procedures_online(procedure_levels()), current_weights()
     dimension = DIMENSION_OF.get(group_by or "")
     opened = aggregates.open_facts(start=start, end=end, now=now, agency=agency, by=dimension)
     overall = fig.open_counts((facts for _, facts in opened), period_end=as_of)
@@ -158,23 +157,23 @@ def indicator_report(
         "from": first.isoformat(),
         "to": last.isoformat(),
         "agency": agency.code if agency else None,
-        **_stored_block(sums, overall, levels, weights),
+        **_stored_block(sums, overall, offer, weights),
     }
     report["figures"]["new_accounts"] = None if agency else _new_accounts(start, end)
-    report["figures"]["procedures_by_level"] = _level_counts(levels)
+    report["figures"]["procedures_by_level"] = _level_counts(offer)
     if dimension:
         by_value = {row[dimension]: row for row in rows}
         open_by = aggregates.open_counts_by(opened, period_end=as_of)
         names = dimension_names(dimension, set(by_value) | set(open_by))
         report[f"by_{group_by}"] = {
             names[value][0]: _stored_block(
-                by_value.get(value, {}), open_by.get(value, fig.OpenCounts()), levels, weights
+                by_value.get(value, {}), open_by.get(value, fig.OpenCounts()), offer, weights
             )
             for value in sorted(set(by_value) | set(open_by), key=lambda v: names[v][0])
         }
         report["names"] = {code: label for code, label in names.values()}
     elif group_by in SPANS:
-        report[f"by_{group_by}"] = _by_span(first, last, group_by, agency, now, levels, weights)
+        report[f"by_{group_by}"] = _by_span(first, last, group_by, agency, now, offer, weights)
     return report
 
 
@@ -184,7 +183,7 @@ def _by_span(
     span: str,
     agency: Agency | None,
     now: dt.datetime,
-    levels: Sequence[str],
+    offer: f.OnlineOffer,
     weights: Mapping[str, Mapping[str, float]],
 ) -> dict[str, Any]:
     """One block per calendar span: the day sums in one query, the open part one per span."""
@@ -197,7 +196,7 @@ def _by_span(
         start, end = period_bounds(begin, finish)
         found = aggregates.open_facts(start=start, end=end, now=now, agency=agency, by=None)
         opened = fig.open_counts((facts for _, facts in found), period_end=min(end, now))
-        blocks[key] = _stored_block(per_span.get(key, {}), opened, levels, weights)
+        blocks[key] = _stored_block(per_span.get(key, {}), opened, offer, weights)
     return blocks
 
 

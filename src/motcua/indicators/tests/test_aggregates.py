@@ -12,12 +12,13 @@ import pytest
 from django.utils import timezone
 
 from motcua.demo.province import build_province
-from motcua.demo.seeding import play_with_services, plan_intakes, seed_all, seed_reference
+from motcua.demo.seeding import plan_intakes, play_with_services, seed_all, seed_reference
 from motcua.demo.tests.test_seed import NOW, varied_intakes
 from motcua.dossiers.models import Dossier
 from motcua.indicators import aggregates
 from motcua.indicators.aggregates import figures_catch_up, figures_rebuild, stored_rows
-from motcua.indicators.models import IndicatorWeight
+from motcua.indicators.figures import per_agency
+from motcua.indicators.models import DailyDetail, DailyFigures, IndicatorWeight
 from motcua.indicators.report import indicator_report, recomputed_report
 from motcua.sync.models import PortalDossier
 from motcua.units.models import Agency
@@ -65,10 +66,12 @@ def test_upkeep_action_by_action_equals_a_rebuild(monkeypatch: pytest.MonkeyPatc
     while figures_catch_up(batch=9):
         pass
 
-    kept = stored_rows()
-    assert kept and not Dossier.objects.filter(figures_stale=True).exists()
+    kept = {model: stored_rows(model) for model in (DailyDetail, DailyFigures)}
+    assert kept[DailyDetail] and not Dossier.objects.filter(figures_stale=True).exists()
+    assert kept[DailyFigures] == per_agency(kept[DailyDetail])
+    assert len(kept[DailyFigures]) < len(kept[DailyDetail])
     figures_rebuild()
-    assert stored_rows() == kept
+    assert {model: stored_rows(model) for model in (DailyDetail, DailyFigures)} == kept
 
     first, last = NOW.date() - dt.timedelta(days=400), NOW.date()
     stored, recomputed = both(first=first, last=last, now=NOW)
@@ -155,9 +158,14 @@ def test_weights_are_data(seeded_year: None) -> None:
     IndicatorWeight.objects.create(group="digitisation", indicator="identity_rate", weight=0)
     after = indicator_report(first=first, last=last, now=NOW)
     rates = after["indicators"]
-    by_hand = 22 * (
-        min(1, rates["e_result_rate"]["value"]) + min(1, rates["digitisation_rate"]["value"] / 0.8)
-    ) / 2
+    by_hand = (
+        22
+        * (
+            min(1, rates["e_result_rate"]["value"])
+            + min(1, rates["digitisation_rate"]["value"] / 0.8)
+        )
+        / 2
+    )
     assert after["groups"]["digitisation"]["points"] == round(by_hand, 2) != before["points"]
 
 
@@ -181,7 +189,10 @@ def test_catch_up_skips_nothing_and_clears_the_flag(seeded_year: None) -> None:
     before = indicator_report(first=dt.date(2025, 1, 1), last=NOW.date(), now=NOW)
     assert aggregates.figures_catch_up_all() == 1
     after = indicator_report(first=dt.date(2025, 1, 1), last=NOW.date(), now=NOW)
-    sat_before, sat_after = before["indicators"]["satisfaction"], after["indicators"]["satisfaction"]
+    sat_before, sat_after = (
+        before["indicators"]["satisfaction"],
+        after["indicators"]["satisfaction"],
+    )
     assert sat_after["numerator"] == sat_before["numerator"] - 1
     assert not Dossier.objects.filter(figures_stale=True).exists()
     assert timezone.now() > NOW

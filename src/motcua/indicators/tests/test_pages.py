@@ -8,16 +8,21 @@ import re
 from typing import Any
 
 import pytest
+from django.db import connection
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
 from openpyxl import load_workbook
 
 from motcua.accounts.models import Role, User
 from motcua.clock.services import province_calendar
+from motcua.dossiers.services import Applicant, dossier_create
 from motcua.dossiers.tests.helpers import approved, received, with_result
+from motcua.indicators.aggregates import figures_catch_up_all
 from motcua.indicators.charts import percent
 from motcua.indicators.records import indicator_report
-from motcua.indicators.views import _today
-from motcua.testing.cast import Cast
+from motcua.indicators.views import _months_back, _today
+from motcua.testing.cast import BIRTH, Cast
 
 pytestmark = pytest.mark.django_db
 
@@ -39,6 +44,7 @@ def province(cast: Cast) -> Cast:
     received(cast)
     received(cast)
     with_result(cast, approved(cast))
+    figures_catch_up_all()  # what the worker does within seconds
     return cast
 
 
@@ -126,14 +132,14 @@ def test_the_scorecard_shows_the_report(province: Cast) -> None:
         assert f"/{group['max_points']} điểm" in page
     assert [g["max_points"] for g in expected["groups"].values()] == [18, 20, 22, 22, 18]
     received_count = expected["indicators"]["sync_rate"]["denominator"]
-    assert received_count == 3 and f"<dd>{received_count}</dd>" in page
+    assert received_count == 3 and f'<dd data-figure="received">{received_count} ' in page
 
 
 def test_the_ranking_lists_agencies_by_on_time_rate(province: Cast) -> None:
     first, last, query = period()
     page = html(client_for(province.admin).get(f"/bang-dieu-khien{query}"))
     expected = indicator_report(first=first, last=last, group_by="agency")
-    codes = re.findall(r'<tr data-agency="([^"]+)">', page.split('id="h-ranking"')[1])
+    codes = re.findall(r'<tr data-key="([^"]+)">', page.split('id="h-ranking"')[1])
     assert codes and set(codes) == set(expected["by_agency"])
     rates = [expected["by_agency"][c]["indicators"]["on_time_rate"]["value"] for c in codes]
     known = [r for r in rates if r is not None]
@@ -147,7 +153,8 @@ def test_the_trend_has_one_bar_and_one_row_per_month(province: Cast) -> None:
     assert '<title id="chart-received">' in page  # the chart's accessible name
     this_month = _today().strftime("%Y-%m")
     assert f'<th scope="row">{this_month}</th><td data-label="Hồ sơ tiếp nhận">3</td>' in page
-    assert "/can-bo/#qua-han" in page  # drill down to the overdue dossiers
+    assert 'id="h-urgent"' in page  # drill down to the overdue and due-soon dossiers
+    assert "/bang-dieu-khien/quy-trinh" in page  # and to the process view
 
 
 def test_the_workbook_holds_the_scorecard_and_the_agencies(province: Cast) -> None:
@@ -185,7 +192,82 @@ def test_the_public_page_shows_counts_and_rates_only(province: Cast) -> None:
     assert len(page.encode()) < 30_000
 
 
+# --- the breakdown and the main figures ---------------------------------------------------------
+
+
+def commune_dossier(cast: Cast) -> None:
+    """A birth registration received at the commune centre: another agency, unit, field."""
+    dossier_create(
+        actor=cast.commune_desk,
+        procedure_code=BIRTH,
+        channel=1,
+        applicant=Applicant(name="Phạm Thị Lan"),
+        competent=cast.commune_committee,
+    )
+
+
+def breakdown(page: str) -> dict[str, str]:
+    section = page.split('id="h-ranking"')[1].split("</section>")[0]
+    rows = re.findall(
+        r'<tr data-key="([^"]+)"><td data-label="#">\d+</td><th scope="row">(.*?)</th>', section
+    )
+    return {key: re.sub(r"<[^>]+>", "", name) for key, name in rows}
+
+
+@pytest.mark.parametrize("by", ["agency", "commune", "field", "procedure", "officer"])
+def test_the_breakdown_follows_the_choice(province: Cast, by: str) -> None:
+    commune_dossier(province)
+    first, last, query = period()
+    page = html(client_for(province.admin).get(f"/bang-dieu-khien{query}&theo={by}"))
+    expected = indicator_report(first=first, last=last, group_by=by)
+
+    shown = breakdown(page)
+    assert len(shown) >= 2 and set(shown) == set(expected[f"by_{by}"])
+    assert shown == {key: expected["names"][key] for key in shown}
+    assert f'<option value="{by}" selected>' in page
+    if by != "agency":  # the period form keeps the choice
+        assert f'<input type="hidden" name="theo" value="{by}">' in page
+
+
+def test_an_unknown_breakdown_is_refused(cast: Cast) -> None:
+    for path in ("/bang-dieu-khien", "/bang-dieu-khien.xlsx"):
+        response = client_for(cast.leader).get(f"{path}?theo=month")
+        assert response.status_code == 400 and "“theo”" in response.content.decode()
+
+
+def test_the_main_figures(province: Cast) -> None:
+    commune_dossier(province)
+    first, last, query = period()
+    page = html(client_for(province.admin).get(f"/bang-dieu-khien{query}"))
+    figures = indicator_report(first=first, last=last)["figures"]
+
+    for key in ("received", "processed", "overdue", "new_accounts"):
+        assert f'<dd data-figure="{key}">{figures[key]}' in page, key
+    assert figures["received"] >= 3
+    online = f"trong đó {figures['online_received']} trực tuyến"
+    assert online in page.split('data-figure="received"')[1].split("</dd>")[0]
+    levels = figures["procedures_by_level"]
+    assert (
+        f"{levels['full']} toàn trình, {levels['partial']} một phần, "
+        f"{levels['none']} chưa trực tuyến"
+    ) in page
+    # citizens' new accounts are the province's: not shown for one agency
+    one = html(
+        client_for(province.admin).get(
+            f"/bang-dieu-khien{query}&co-quan={province.department.code}"
+        )
+    )
+    assert 'data-figure="new_accounts"' not in one and 'data-figure="overdue"' in one
+
+
 # --- bounded queries ----------------------------------------------------------------------------
+
+
+def report_queries(**kwargs: Any) -> int:
+    """What one `indicator_report` costs (records.py's to pin; the pages add theirs to it)."""
+    with CaptureQueriesContext(connection) as ctx:
+        indicator_report(**kwargs)
+    return len(ctx.captured_queries)
 
 
 def test_the_dashboard_runs_a_fixed_number_of_queries(
@@ -194,11 +276,17 @@ def test_the_dashboard_runs_a_fixed_number_of_queries(
     client = client_for(province.leader)
     province_calendar()  # cached per process: not part of the page's cost
     html(client.get("/bang-dieu-khien"))
-    with django_assert_num_queries(DASHBOARD_QUERIES):
+    first, today, _query = period()
+    reports = report_queries(first=first, last=today, group_by="agency") + report_queries(
+        first=_months_back(today), last=today, group_by="month"
+    )
+    with django_assert_num_queries(DASHBOARD_QUERIES + reports):
         html(client.get("/bang-dieu-khien"))
     for _ in range(3):
         with_result(province, approved(province))
-    with django_assert_num_queries(DASHBOARD_QUERIES):
+    late = received(province, at=timezone.now() - dt.timedelta(days=30))
+    assert late.due_at is not None and late.due_at < timezone.now()
+    with django_assert_num_queries(DASHBOARD_QUERIES + reports):
         html(client.get("/bang-dieu-khien"))
 
 
@@ -206,11 +294,15 @@ def test_the_public_page_runs_a_fixed_number_of_queries(
     province: Cast, django_assert_num_queries: Any
 ) -> None:
     province_calendar()
-    with django_assert_num_queries(PUBLIC_QUERIES):
+    today = _today()
+    reports = report_queries(first=_months_back(today), last=today, group_by="agency")
+    reports += report_queries(first=_months_back(today), last=today, group_by="month")
+    with django_assert_num_queries(PUBLIC_QUERIES + reports):
         html(client_for(None).get("/minh-bach"))
 
 
-# session + user, two reports of three queries (dossiers, versions, levels), the agencies' names
-DASHBOARD_QUERIES = 9
-# two reports of three queries, the agencies' names
-PUBLIC_QUERIES = 7
+# session + user, the agencies' names, the overdue list and the due-soon list (one query each,
+# its length beside each row), besides the two reports (the period by agency, 12 months by month)
+DASHBOARD_QUERIES = 5
+# the agencies' names, besides two reports
+PUBLIC_QUERIES = 1

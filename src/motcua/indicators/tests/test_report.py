@@ -131,3 +131,27 @@ def test_command_bad_input(cast: Cast) -> None:
         _run("--from", "2025-10-32", "--to", "2025-10-31")
     with pytest.raises(CommandError, match="--agency"):
         _run("--from", "2025-10-01", "--to", "2025-10-31", "--agency", "nope")
+    with pytest.raises(CommandError, match="--from"):
+        _run("--to", "2025-10-31")
+    with pytest.raises(CommandError, match="--to"):
+        _run("--from", "2015-01-01", "--to", "2025-10-31")  # more than ten years
+
+
+def test_command_groups_and_rebuild(october: Cast) -> None:
+    by_field = _run("--from", "2025-10-01", "--to", "2025-10-31", "--group-by", "field")
+    assert "XAYDUNG Xây dựng" in by_field
+    before = _run("--from", "2025-10-01", "--to", "2025-10-31", "--format", "json")
+    rebuilt = _run("--rebuild")
+    assert rebuilt.startswith("Đã tính lại số liệu của 3 hồ sơ")
+    assert _run("--from", "2025-10-01", "--to", "2025-10-31", "--format", "json") == before
+
+
+def test_api_groups_by_officer(october: Cast, api_as) -> None:
+    response = api_as(october.leader).get("/indicators", **OCTOBER, group_by="officer")
+    assert response.status_code == 200, response.content
+    body = response.json()
+    assert set(body["by_officer"]) == {october.desk.username}
+    assert body["names"][october.desk.username] == october.desk.display_name()
+    assert body["by_officer"][october.desk.username]["figures"]["received"] == 3
+    bad = api_as(october.leader).get("/indicators", **OCTOBER, group_by="weekday")
+    assert bad.status_code == 400 and bad.json()["field"] == "group_by"

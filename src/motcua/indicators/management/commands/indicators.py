@@ -1,12 +1,14 @@
 from __future__ import annotations
 
 import json
+import time
 from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from motcua.errors import DomainError
-from motcua.indicators.records import indicator_report, report_request
+from motcua.indicators.aggregates import figures_rebuild
+from motcua.indicators.report import GROUPINGS, indicator_report, report_request
 
 LABELS = {
     "sync_rate": "Tỷ lệ đồng bộ hồ sơ lên Cổng DVCQG",
@@ -55,13 +57,25 @@ class Command(BaseCommand):
     help = "Chỉ số phục vụ người dân, doanh nghiệp (Quyết định 766) cho một kỳ."
 
     def add_arguments(self, parser: CommandParser) -> None:
-        parser.add_argument("--from", dest="first", required=True, help="YYYY-MM-DD")
-        parser.add_argument("--to", dest="last", required=True, help="YYYY-MM-DD")
+        parser.add_argument("--from", dest="first", help="YYYY-MM-DD")
+        parser.add_argument("--to", dest="last", help="YYYY-MM-DD")
         parser.add_argument("--agency", default="", help="mã cơ quan")
-        parser.add_argument("--group-by", default="", choices=["", "agency", "month"])
+        parser.add_argument("--group-by", default="", choices=["", *GROUPINGS])
         parser.add_argument("--format", default="table", choices=["table", "json"])
+        parser.add_argument(
+            "--rebuild",
+            action="store_true",
+            help="tính lại toàn bộ số liệu lưu sẵn từ hồ sơ (các thao tác chờ trong lúc tính)",
+        )
 
     def handle(self, *args: Any, **opts: Any) -> None:
+        if opts["rebuild"]:
+            began = time.perf_counter()
+            count = figures_rebuild()
+            seconds = time.perf_counter() - began
+            self.stdout.write(f"Đã tính lại số liệu của {count} hồ sơ trong {seconds:.1f} s.")
+            if not opts["first"] and not opts["last"]:
+                return
         try:
             request = report_request(
                 first=opts["first"],
@@ -77,7 +91,9 @@ class Command(BaseCommand):
             return
         scope = report["agency"] or "toàn tỉnh"
         lines = [f"Chỉ số phục vụ {report['from']} – {report['to']} ({scope})", *table(report)]
-        for key in ("by_agency", "by_month"):
-            for name, block in report.get(key, {}).items():
-                lines += ["", name, *table(block)]
+        names = report.get("names", {})
+        for key in GROUPINGS:
+            for name, block in report.get(f"by_{key}", {}).items():
+                title = f"{name} {names[name]}" if name in names else name
+                lines += ["", title, *table(block)]
         self.stdout.write("\n".join(lines))
