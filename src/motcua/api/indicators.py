@@ -11,7 +11,7 @@ from pydantic import Field
 from motcua.accounts.models import Role
 from motcua.api.auth import user_of
 from motcua.errors import Forbidden
-from motcua.indicators.records import indicator_report, report_request
+from motcua.indicators.report import indicator_report, report_request
 
 
 class IndicatorQuery(Schema):
@@ -19,7 +19,9 @@ class IndicatorQuery(Schema):
     first: str = Field(alias="from", description="YYYY-MM-DD (giờ Việt Nam), tính cả ngày")
     last: str = Field(alias="to", description="YYYY-MM-DD, tính cả ngày")
     agency: str = Field("", max_length=13, description="mã cơ quan (thẩm quyền hoặc tiếp nhận)")
-    group_by: str = Field("", description="agency | month")
+    group_by: str = Field(
+        "", description="agency | commune | field | procedure | officer | month | quarter | year"
+    )
 
 
 router = Router(tags=["Chỉ số phục vụ (indicators)"])
