@@ -13,10 +13,13 @@ Reads: `figure_sums` sums the rows of a period in one query (optionally grouped)
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import logging
+import operator
 import time
 from collections.abc import Iterable, Mapping, Sequence
+from functools import reduce
 from typing import Any
 
 from django.db import connection, transaction
@@ -230,21 +233,33 @@ OPEN_DIMENSIONS = {
 
 
 def open_facts(
-    *, start: dt.datetime, end: dt.datetime, now: dt.datetime, agency: Agency | None, by: str | None
-) -> list[tuple[Any, f.DossierFacts]]:
-    """(group value, facts) of the dossiers received in [start, end) with an appointment and
-    still open at `end` (at `now` for a period not over yet: then they are simply open). The
-    group value is the dossier's column for the dimension `by`, or its receiving officer."""
-    query = Dossier.objects.filter(
-        received_at__gte=start, received_at__lt=end, due_at__isnull=False
-    ).filter(_agency_filter(agency, "competent_agency_id", "received_by_agency_id"))
-    if end > now:
-        query = query.filter(ended_at__isnull=True)
-    else:
-        query = query.filter(Q(ended_at__isnull=True) | Q(ended_at__gte=end))
+    *,
+    periods: Sequence[tuple[dt.datetime, dt.datetime]],
+    now: dt.datetime,
+    agency: Agency | None,
+    by: str | None,
+) -> list[tuple[int, Any, f.DossierFacts]]:
+    """(period index, group value, facts) of the dossiers received in one of the disjoint
+    `periods` [start, end) with an appointment and still open at that period's end (at `now` for
+    a period not over yet: then they are simply open), in one query. The group value is the
+    dossier's column for the dimension `by`, or its receiving officer."""
+    if not periods:
+        return []
+    wanted = []
+    for start, end in periods:
+        still_open = Q(ended_at__isnull=True)
+        if end <= now:
+            still_open |= Q(ended_at__gte=end)
+        wanted.append(Q(received_at__gte=start, received_at__lt=end) & still_open)
+    query = (
+        Dossier.objects.filter(reduce(operator.or_, wanted), due_at__isnull=False)
+        .filter(_agency_filter(agency, "competent_agency_id", "received_by_agency_id"))
+        .order_by()
+    )
     column = OPEN_DIMENSIONS.get(by or "")
     rows = query.values_list(
         "pk",
+        "received_at",
         column or "pk",
         "due_at",
         "ended_at",
@@ -253,11 +268,17 @@ def open_facts(
         "paused_since",
         "rating",
     )
-    found = [(pk, group, _open(rest)) for pk, group, *rest in rows]
+    starts = [start for start, _ in periods]
+    order = sorted(range(len(periods)), key=lambda i: starts[i])
+    ordered = [starts[i] for i in order]
+    found = [
+        (pk, order[bisect.bisect_right(ordered, received) - 1], group, _open(rest))
+        for pk, received, group, *rest in rows
+    ]
     if by == "receiver_id":
-        receivers = _receivers([pk for pk, _, _ in found])
-        return [(receivers.get(pk, 0), facts) for pk, _, facts in found]
-    return [(group if column else None, facts) for _, group, facts in found]
+        receivers = _receivers([pk for pk, *_ in found])
+        return [(index, receivers.get(pk, 0), facts) for pk, index, _, facts in found]
+    return [(index, group if column else None, facts) for _, index, group, facts in found]
 
 
 def _open(row: Sequence[Any]) -> f.DossierFacts:
@@ -280,9 +301,10 @@ def _open(row: Sequence[Any]) -> f.DossierFacts:
 
 
 def open_counts_by(
-    found: Iterable[tuple[Any, f.DossierFacts]], *, period_end: dt.datetime
+    found: Iterable[tuple[int, Any, f.DossierFacts]], *, period_end: dt.datetime
 ) -> Mapping[Any, fig.OpenCounts]:
+    """The open part per group value, for one period."""
     groups: dict[Any, list[f.DossierFacts]] = {}
-    for group, facts in found:
+    for _, group, facts in found:
         groups.setdefault(group, []).append(facts)
     return {group: fig.open_counts(items, period_end=period_end) for group, items in groups.items()}

@@ -144,10 +144,12 @@ def indicator_report(
     as_of = min(end, now)
     offer, weights = f.procedures_online(procedure_levels()), current_weights()
     dimension = DIMENSION_OF.get(group_by or "")
-    opened = aggregates.open_facts(start=start, end=end, now=now, agency=agency, by=dimension)
-    overall = fig.open_counts((facts for _, facts in opened), period_end=as_of)
-    if dimension:
-        rows = aggregates.figure_sums(first=first, last=last, agency=agency, by=dimension)
+    opened = aggregates.open_facts(periods=[(start, end)], now=now, agency=agency, by=dimension)
+    overall = fig.open_counts((facts for *_, facts in opened), period_end=as_of)
+    rows: list[dict[str, Any]] = []
+    if dimension or group_by in SPANS:
+        by = dimension or "day"
+        rows = aggregates.figure_sums(first=first, last=last, agency=agency, by=by)
         sums: dict[str, int] = {}
         for row in rows:
             _add(sums, row)
@@ -173,11 +175,14 @@ def indicator_report(
         }
         report["names"] = {code: label for code, label in names.values()}
     elif group_by in SPANS:
-        report[f"by_{group_by}"] = _by_span(first, last, group_by, agency, now, offer, weights)
+        report[f"by_{group_by}"] = _by_span(
+            rows, first, last, group_by, agency, now, offer, weights
+        )
     return report
 
 
 def _by_span(
+    days: Sequence[Mapping[str, Any]],
     first: dt.date,
     last: dt.date,
     span: str,
@@ -186,16 +191,19 @@ def _by_span(
     offer: f.OnlineOffer,
     weights: Mapping[str, Mapping[str, float]],
 ) -> dict[str, Any]:
-    """One block per calendar span: the day sums in one query, the open part one per span."""
-    days = aggregates.figure_sums(first=first, last=last, agency=agency, by="day")
+    """One block per calendar span from the sums per day, the open parts in one query."""
     per_span: dict[str, dict[str, int]] = {}
     for row in days:
         _add(per_span.setdefault(_span_key(row["day"], span), {}), row)
+    spans = _spans(first, last, span)
+    bounds = [period_bounds(begin, finish) for _, begin, finish in spans]
+    found = aggregates.open_facts(periods=bounds, now=now, agency=agency, by=None)
+    open_in: list[list[f.DossierFacts]] = [[] for _ in spans]
+    for index, _, facts in found:
+        open_in[index].append(facts)
     blocks = {}
-    for key, begin, finish in _spans(first, last, span):
-        start, end = period_bounds(begin, finish)
-        found = aggregates.open_facts(start=start, end=end, now=now, agency=agency, by=None)
-        opened = fig.open_counts((facts for _, facts in found), period_end=min(end, now))
+    for (key, _, _), (_, end), items in zip(spans, bounds, open_in, strict=True):
+        opened = fig.open_counts(items, period_end=min(end, now))
         blocks[key] = _stored_block(per_span.get(key, {}), opened, offer, weights)
     return blocks
 

@@ -233,7 +233,7 @@ def test_a_fixed_number_of_queries(autumn: Cast, django_assert_num_queries: Any)
 
 
 # session + user; the month's report by agency: procedure levels, weights, open dossiers, the
-# stored figures, new accounts, the agencies' names (6); the 12 months' by month: the same but the
-# names, then the stored figures per day and the open dossiers of each month (5 + 1 + 12); the
-# agencies for the heading (1).
-REPORT_QUERIES = 2 + 6 + 18 + 1
+# stored figures, new accounts, the agencies' names (6); the 12 months' by month: procedure levels,
+# weights, open dossiers, the stored figures per day, new accounts, the open dossiers of the months
+# (6); the agencies for the heading (1).
+REPORT_QUERIES = 2 + 6 + 6 + 1
