@@ -87,6 +87,8 @@ def test_officer_pages_are_local_and_accessible(visitors, settings, tmp_path, ax
     check(cast.leader, "leader inbox", "/can-bo/", at_leader)
     check(cast.leader, "dossier page", f"/can-bo/ho-so/{at_leader}", "Phê duyệt")
     check(cast.leader, "dashboard", "/bang-dieu-khien", "Số liệu chính")
+    check(cast.leader, "due-soon list", "/bang-dieu-khien/ho-so?loai=sap-den-han", "sắp đến hạn")
+    check(cast.leader, "process view", "/bang-dieu-khien/quy-trinh", "Hồ sơ đang chờ ở đâu")
     assert problems == {}
 
 
