@@ -214,7 +214,7 @@ def main() -> None:
         ),
         "",
         f"Worker catch-up: {folded:,} stale dossiers folded in {catch_up_s:.1f} s "
-        f"({folded / catch_up_s:,.0f} dossiers/s, batches of 500, one process).",
+        f"({folded / catch_up_s:,.0f} dossiers/s, batches of 200, one process).",
     ]
     if rebuild_s is not None:
         out.append(

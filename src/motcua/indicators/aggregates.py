@@ -37,7 +37,9 @@ from motcua.units.models import Agency
 
 log = logging.getLogger("motcua.indicators")
 
-CATCH_UP_BATCH = 500
+# Small batches: an officer acting on a dossier being folded in waits for the batch (SKIP LOCKED
+# keeps the worker from ever waiting for the officer).
+CATCH_UP_BATCH = 200
 
 
 def _day_of(at: dt.datetime) -> dt.date:
