@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import asdict
 from typing import Any
 
 from django.http import HttpRequest
@@ -13,12 +14,14 @@ from motcua.api.auth import user_of
 from motcua.api.schemas import Input
 from motcua.clock.services import iso_vn
 from motcua.dossiers.documents import MAX_BYTES, document_add
-from motcua.dossiers.models import Channel
+from motcua.dossiers.models import Channel, Document
+from motcua.dossiers.reuse import applicant_keys, check_reuser, document_reuse
 from motcua.dossiers.selectors import (
     access_dossier,
     dossier_events,
     dossier_facts,
     dossiers_filtered,
+    reusable_documents,
 )
 from motcua.dossiers.services import Applicant, dossier_act, dossier_create, may_act
 from motcua.errors import DomainError, Forbidden
@@ -86,6 +89,38 @@ class DocumentOut(Schema):
     sha256: str
     size: int
     content_type: str
+
+
+class ReuseIn(Input):
+    source: int = Field(
+        ge=1, description="id giấy tờ đã số hóa của người nộp (GET …/documents/reusable)"
+    )
+    component_code: str = Field(min_length=1, max_length=100, description="mã thành phần hồ sơ")
+
+
+class ReusedDocumentOut(DocumentOut):
+    component_code: str
+    digitised: bool
+    reused_from: int
+
+    @staticmethod
+    def resolve_reused_from(document: Document) -> int | None:
+        return document.reused_from_id
+
+
+class ReusableItem(Schema):
+    id: int
+    name: str
+    kind: str
+    dossier_code: str
+    procedure_name: str
+    issued_at: str
+    content_type: str
+    size: int
+
+
+class ReusableList(Schema):
+    items: list[ReusableItem]
 
 
 def _agency(code: str | None, field: str) -> Agency | None:
@@ -249,5 +284,36 @@ def upload_document(
         content=content,
         component_code=component_code,
         digitised=digitised,
+    )
+    return Status(201, document)
+
+
+@router.get(
+    "/{code}/documents/reusable",
+    response=ReusableList,
+    summary="Giấy tờ đã số hóa của người nộp có thể dùng lại",
+)
+def list_reusable(request: HttpRequest, code: str) -> dict[str, Any]:
+    user = user_of(request)
+    dossier = access_dossier(user, code)
+    check_reuser(user, dossier)
+    rows = reusable_documents(**applicant_keys(dossier, user), excluding=dossier.pk)
+    return {"items": [{**asdict(row), "issued_at": iso_vn(row.issued_at)} for row in rows]}
+
+
+@router.post(
+    "/{code}/documents/reuse",
+    response={201: ReusedDocumentOut},
+    summary="Dùng lại giấy tờ đã số hóa cho một thành phần hồ sơ",
+)
+def reuse_document(request: HttpRequest, code: str, payload: ReuseIn) -> Status:
+    """The new document points to the same stored file as the source; the dossier counts as
+    reusing a digitised paper (Decision 766). 404 for a paper that is not the applicant's."""
+    user = user_of(request)
+    document = document_reuse(
+        dossier=access_dossier(user, code),
+        actor=user,
+        source_id=payload.source,
+        component_code=payload.component_code,
     )
     return Status(201, document)

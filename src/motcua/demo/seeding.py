@@ -4,6 +4,11 @@ Reference data goes in with bulk inserts. Dossiers take the **bulk path**: each 
 through the same pure `transitions.apply` the services use, and rows are built by the same
 `dossier_row` / `event_row` / `delivery_rows` helpers; `test_seed.py` checks the rows equal those
 the services write for the same story.
+
+Returning applicants reuse a paper already digitised (Decision 766's reuse rate): an online
+applicant who holds one, an issued result of an earlier dossier, fills a component with it in
+about a third of their later dossiers (see `REUSE_SHARE`), as `dossiers.reuse.document_reuse`
+would.
 """
 
 from __future__ import annotations
@@ -31,6 +36,7 @@ from motcua.demo.stories import Step, story
 from motcua.dossiers.lifecycle import LEADER, Action
 from motcua.dossiers.models import CodeSequence, Document, DocumentKind, Dossier, Event
 from motcua.dossiers.plans import build_plan
+from motcua.dossiers.selectors import ReusableDocument, reusable_documents
 from motcua.dossiers.services import (
     Applicant,
     default_reception,
@@ -159,10 +165,18 @@ class Intake:
     start: dt.datetime
     steps: tuple[Step, ...]
     scanned: bool = False  # paper handed in at the desk and scanned there: digitised components
+    # The component the applicant fills with a digitised paper they already hold, if they hold
+    # one by then (online applicants, who have an account and so their earlier dossiers).
+    reuse_component: str = ""
 
 
 # Share of paper dossiers the desk scans at intake (the seeds: 63–98% at most desks).
 SCANNED_SHARE = 0.85
+# Share of online dossiers whose applicant wishes to reuse a paper they hold. Stories come in
+# random order of time and a dossier can only reuse a paper written before it, which hides
+# about a quarter of what applicants hold: 0.45 makes about a third (30–40%) of the dossiers
+# whose applicant holds a digitised paper reuse one.
+REUSE_SHARE = 0.45
 
 
 def _budget_seconds(plan: Plan) -> int:
@@ -171,6 +185,8 @@ def _budget_seconds(plan: Plan) -> int:
 
 def plan_intakes(refs: Refs, *, count: int, seed: int, now: dt.datetime) -> Iterator[Intake]:
     rng = random.Random(seed)
+    # A stream of its own, so the reuse wishes leave every other draw as it was.
+    reuse_rng = random.Random(f"reuse-{seed}")
     popular = refs.versions[:60]  # a few procedures take most dossiers, as in real provinces
     receptions: dict[int, Agency] = {}
     for _ in range(count):
@@ -192,6 +208,8 @@ def plan_intakes(refs: Refs, *, count: int, seed: int, now: dt.datetime) -> Iter
         start = now - dt.timedelta(days=days_ago)
         plan = build_plan(version, channel, received_by=received_by, competent=competent)
         has_leader = any(s.role == LEADER for s in plan.steps)
+        owner = rng.choice(refs.citizens) if online and refs.citizens else None
+        wish = owner is not None and bool(spec.components) and reuse_rng.random() < REUSE_SHARE
         yield Intake(
             version=version,
             channel=channel,
@@ -205,12 +223,13 @@ def plan_intakes(refs: Refs, *, count: int, seed: int, now: dt.datetime) -> Iter
             ),
             competent=competent,
             received_by=received_by,
-            owner=rng.choice(refs.citizens) if online and refs.citizens else None,
+            owner=owner,
             start=start,
             steps=tuple(
                 story(rng, online=online, budget=_budget_seconds(plan), has_leader=has_leader)
             ),
             scanned=not online and rng.random() < SCANNED_SHARE,
+            reuse_component=reuse_rng.choice(spec.components).code if wish else "",
         )
 
 
@@ -270,9 +289,109 @@ def _result_name(p: Played) -> str:
     return results[0].name if results else "Kết quả"
 
 
-def insert_played(played: list[Played], counters: dict[str, int], ids: IdAllocator) -> int:
-    """Write the dossiers, events, deliveries and result documents of `played` in bulk."""
+@dataclass(slots=True)
+class Paper:
+    """A digitised paper a demo applicant holds: the file facts a reuse copies, and when it was
+    issued (a result when its dossier finished, a scan when its dossier was received)."""
+
+    at: dt.datetime
+    file: str
+    sha256: str
+    size: int
+    content_type: str
+    pk: int | None = None  # known once written
+
+
+@dataclass
+class Holdings:
+    """Each online applicant's digitised papers so far, in the order they were written: what
+    `selectors.reusable_documents(owner_id=…)` answers, kept in memory for the bulk path."""
+
+    papers: dict[int, list[Paper]] = field(default_factory=dict)
+    unwritten: list[tuple[Paper, Document]] = field(default_factory=list)
+
+    def add(self, owner_id: int, at: dt.datetime, document: Document) -> None:
+        file = document.file.name or ""
+        paper = Paper(at, file, document.sha256, document.size, document.content_type)
+        self.papers.setdefault(owner_id, []).append(paper)
+        self.unwritten.append((paper, document))
+
+    def latest(self, owner_id: int, before: dt.datetime) -> Paper | None:
+        """The paper issued last before `before` (the last written, on a tie)."""
+        best: Paper | None = None
+        for paper in self.papers.get(owner_id, ()):
+            if paper.at < before and (best is None or paper.at >= best.at):
+                best = paper
+        return best
+
+    def written(self) -> None:
+        for paper, document in self.unwritten:
+            paper.pk = document.pk
+        self.unwritten.clear()
+
+
+def _papers(p: Played, dossier: Dossier) -> list[tuple[dt.datetime | None, Document]]:
+    """The dossier's result (once finished) and the desk's scans, with when each was issued."""
+    papers: list[tuple[dt.datetime | None, Document]] = []
+    if dossier.finished_at is not None:
+        result = Document(
+            dossier=dossier,
+            kind=DocumentKind.RESULT,
+            name=_result_name(p),
+            uploaded_by=p.changes[-1][1],
+        )
+        papers.append((dossier.finished_at, result))
+    if p.intake.scanned:  # metadata only: the demo ships no scanned files
+        received = dossier.received_at or dossier.submitted_at
+        papers += [
+            (
+                received,
+                Document(
+                    dossier=dossier,
+                    kind=DocumentKind.COMPONENT,
+                    name=component.name,
+                    component_code=component.code,
+                    digitised=True,
+                    uploaded_by=p.changes[0][1],
+                ),
+            )
+            for component in p.intake.version.spec.components
+        ]
+    return papers
+
+
+def _reuse(p: Played, dossier: Dossier, paper: Paper) -> Document:
+    """What `document_reuse` writes: the component, on the held paper's file."""
+    code = p.intake.reuse_component
+    component = next(c for c in p.intake.version.spec.components if c.code == code)
+    return Document(
+        dossier=dossier,
+        kind=DocumentKind.COMPONENT,
+        component_code=component.code,
+        name=component.name[:500],
+        file=paper.file,
+        sha256=paper.sha256,
+        size=paper.size,
+        content_type=paper.content_type,
+        digitised=True,
+        uploaded_by=p.intake.owner,
+    )
+
+
+def insert_played(
+    played: list[Played],
+    counters: dict[str, int],
+    ids: IdAllocator,
+    held: Holdings | None = None,
+) -> int:
+    """Write the dossiers, events, deliveries and documents of `played` in bulk.
+
+    `held`: the applicants' digitised papers from the batches written before (kept across
+    batches by `seed_dossiers`); a dossier reuses one issued before it was submitted."""
+    held = held if held is not None else Holdings()
     dossiers: list[Dossier] = []
+    papers: list[Document] = []
+    reuses: list[tuple[Document, Paper]] = []
     for p in played:
         first, actor, _ = p.changes[0]
         prefix = f"{p.intake.received_by.code}-{first.at.astimezone(VN_TZ):%y%m%d}"
@@ -290,11 +409,23 @@ def insert_played(played: list[Played], counters: dict[str, int], ids: IdAllocat
             identity_verified=p.intake.channel == 2,
             change=first,
         )
-        if p.intake.owner is not None:
-            dossier.owner = p.intake.owner
+        owner = p.intake.owner
+        if owner is not None:
+            dossier.owner = owner
         store_state(dossier, p.changes[-1][0].after)
         dossier.event_count = len(p.changes)
-        dossier.digitised = p.intake.scanned and bool(p.intake.version.spec.components)
+        held_paper = None
+        if owner is not None and p.intake.reuse_component:
+            held_paper = held.latest(owner.pk, before=first.at)
+        if held_paper is not None:
+            reuses.append((_reuse(p, dossier, held_paper), held_paper))
+        dossier.reused = held_paper is not None
+        scanned = p.intake.scanned and bool(p.intake.version.spec.components)
+        dossier.digitised = scanned or dossier.reused
+        for at, document in _papers(p, dossier):
+            papers.append(document)
+            if owner is not None and at is not None:
+                held.add(owner.pk, at, document)
         dossiers.append(dossier)
     insert(Dossier, dossiers, ids)
     events = [
@@ -306,40 +437,20 @@ def insert_played(played: list[Played], counters: dict[str, int], ids: IdAllocat
         event.dossier_id = event.dossier.pk
     insert(Event, events, ids)
     insert(Delivery, [d for e in events for d in delivery_rows(e)], ids)
-    insert(
-        Document,
-        [
-            Document(
-                dossier_id=dossier.pk,
-                kind=DocumentKind.RESULT,
-                name=_result_name(p),
-                uploaded_by=p.changes[-1][1],
-            )
-            for p, dossier in zip(played, dossiers, strict=True)
-            if dossier.finished_at is not None
-        ]
-        + [
-            # the desk's scans (metadata only: the demo ships no scanned files)
-            Document(
-                dossier_id=dossier.pk,
-                kind=DocumentKind.COMPONENT,
-                name=component.name,
-                component_code=component.code,
-                digitised=True,
-                uploaded_by=p.changes[0][1],
-            )
-            for p, dossier in zip(played, dossiers, strict=True)
-            if p.intake.scanned
-            for component in p.intake.version.spec.components
-        ],
-        ids,
-    )
+    for document in papers:
+        document.dossier_id = document.dossier.pk
+    insert(Document, papers, ids)
+    held.written()
+    for document, paper in reuses:
+        document.dossier_id, document.reused_from_id = document.dossier.pk, paper.pk
+    insert(Document, [document for document, _ in reuses], ids)
     return len(dossiers)
 
 
 def seed_dossiers(refs: Refs, *, count: int, seed: int, now: dt.datetime, chunk: int = 1000) -> int:
     counters = {c.prefix: c.value for c in CodeSequence.objects.all()}
     ids = IdAllocator()
+    held = Holdings()
     written = 0
     batch: list[Played] = []
     for intake in plan_intakes(refs, count=count, seed=seed, now=now):
@@ -348,11 +459,11 @@ def seed_dossiers(refs: Refs, *, count: int, seed: int, now: dt.datetime, chunk:
             batch.append(played)
         if len(batch) >= chunk:
             with transaction.atomic():
-                written += insert_played(batch, counters, ids)
+                written += insert_played(batch, counters, ids, held)
             batch = []
     with transaction.atomic():
         if batch:
-            written += insert_played(batch, counters, ids)
+            written += insert_played(batch, counters, ids, held)
         reset_sequences(Dossier, Event, Delivery, Document)
         CodeSequence.objects.bulk_create(
             [CodeSequence(prefix=k, value=v) for k, v in counters.items()],
@@ -366,6 +477,7 @@ def seed_dossiers(refs: Refs, *, count: int, seed: int, now: dt.datetime, chunk:
 def play_with_services(intake: Intake, refs: Refs, *, now: dt.datetime) -> Dossier | None:
     """The same story through the service functions (for the equality test)."""
     from motcua.dossiers.documents import document_add
+    from motcua.dossiers.reuse import document_reuse
     from motcua.dossiers.tests.helpers import PDF
 
     played = play(refs, intake, now=now)
@@ -395,6 +507,15 @@ def play_with_services(intake: Intake, refs: Refs, *, now: dt.datetime) -> Dossi
                 content=PDF,
                 digitised=True,
             )
+    owner = intake.owner
+    held = _held_paper(owner, before=first.at) if owner and intake.reuse_component else None
+    if owner is not None and held is not None:
+        document_reuse(
+            dossier=dossier,
+            actor=owner,
+            source_id=held.id,
+            component_code=intake.reuse_component,
+        )
     for change, actor, note in rest:
         if change.action is Action.FINISH:
             document_add(
@@ -420,6 +541,14 @@ def play_with_services(intake: Intake, refs: Refs, *, now: dt.datetime) -> Dossi
             at=change.at,
         )
     return dossier
+
+
+def _held_paper(owner: User, *, before: dt.datetime) -> ReusableDocument | None:
+    """The paper `owner` had issued last before `before`, as `Holdings.latest` picks it."""
+    for paper in reusable_documents(owner_id=owner.pk, limit=None):  # last issued first
+        if paper.issued_at < before:
+            return paper
+    return None
 
 
 def seed_all(*, dossiers: int, seed: int, now: dt.datetime) -> tuple[Refs, int]:

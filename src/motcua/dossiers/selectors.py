@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from typing import Any
 
-from django.db.models import F, Q, QuerySet
+from django.db.models import Case, F, Q, QuerySet, When
+from django.db.models.functions import Coalesce
 
 from motcua.accounts.models import Role, User
 from motcua.clock.services import iso_vn, reason_json
 from motcua.dossiers.lifecycle import ENDING, PAUSED, Status
-from motcua.dossiers.models import Dossier, Event
+from motcua.dossiers.models import DocumentKind, Dossier, Event
 from motcua.dossiers.plans import build_plan
+from motcua.dossiers.reuse import REUSABLE, applicant_documents
 from motcua.dossiers.services import (
     actions_for,
     dossier_not_found,
@@ -197,3 +200,67 @@ def dossier_events(dossier: Dossier, *, now: dt.datetime) -> dict[str, Any]:
             for t in timings
         ],
     }
+
+
+# --- papers the applicant may reuse (Decision 766, group 4) ------------------------------------
+
+REUSABLE_LIMIT = 50
+# When a paper was issued: a result when its dossier finished, else when its dossier was received.
+ISSUED_AT = Case(
+    When(kind=DocumentKind.RESULT, then=F("dossier__finished_at")),
+    default=Coalesce("dossier__received_at", "dossier__submitted_at", "created_at"),
+)
+
+
+@dataclass(frozen=True)
+class ReusableDocument:
+    id: int
+    name: str
+    kind: str
+    dossier_code: str
+    procedure_name: str
+    issued_at: dt.datetime  # see ISSUED_AT
+    content_type: str
+    size: int
+
+
+def reusable_documents(
+    *,
+    owner_id: int | None,
+    id_number: str = "",
+    excluding: int | None = None,
+    limit: int | None = REUSABLE_LIMIT,
+) -> list[ReusableDocument]:
+    """The applicant's digitised papers, last issued first, in one query: digitised components and
+    issued results of the dossiers owned by `owner_id` or filed under `id_number` (see
+    `reuse.applicant_keys` for whose keys a user may use), other than the dossier `excluding`."""
+    query = applicant_documents(owner_id=owner_id, id_number=id_number).filter(REUSABLE)
+    if excluding is not None:
+        query = query.exclude(dossier_id=excluding)
+    rows = (
+        query.annotate(issued_at=ISSUED_AT)
+        .order_by("-issued_at", "-pk")
+        .values(
+            "pk",
+            "name",
+            "kind",
+            "content_type",
+            "size",
+            "issued_at",
+            "dossier__code",
+            "dossier__version__name",
+        )
+    )
+    return [
+        ReusableDocument(
+            id=row["pk"],
+            name=row["name"],
+            kind=row["kind"],
+            dossier_code=row["dossier__code"],
+            procedure_name=row["dossier__version__name"],
+            issued_at=row["issued_at"],
+            content_type=row["content_type"],
+            size=row["size"],
+        )
+        for row in (rows[:limit] if limit is not None else rows)
+    ]

@@ -24,6 +24,7 @@ from typing import Any
 
 from django.db import connection, transaction
 from django.db.models import Q, Sum
+from django.db.models.functions import TruncMonth
 
 from motcua.clock import VN_TZ
 from motcua.clock.due import working_seconds_between
@@ -223,6 +224,21 @@ def figure_sums(
     if by is None:
         return [query.aggregate(**sums)]
     return list(query.values(by).annotate(**sums).order_by(by))
+
+
+def procedures_used_online(*, first: dt.date, last: dt.date) -> dict[str, set[int]]:
+    """Province-wide: month ("YYYY-MM") → the procedures with at least one online dossier received
+    in the days [first, last] of that month (one query)."""
+    rows = (
+        DailyDetail.objects.filter(day__gte=first, day__lte=last, received_online__gt=0)
+        .annotate(month=TruncMonth("day"))
+        .values_list("month", "procedure_id")
+        .distinct()
+    )
+    used: dict[str, set[int]] = {}
+    for month, procedure in rows:
+        used.setdefault(f"{month.year}-{month.month:02d}", set()).add(procedure)
+    return used
 
 
 # The dossier columns of each dimension, for the open part of grouped reports.

@@ -251,6 +251,13 @@ def procedures_online(levels: Iterable[str]) -> OnlineOffer:
     return OnlineOffer(full, partial, none, Rate(full + partial, len(levels)))
 
 
+def online_services_used(used: Iterable[object], offered: Iterable[object]) -> Rate:
+    """Group 3. Procedures offered online (full or partial) with at least one online dossier
+    received in the period ÷ procedures offered online."""
+    offered = set(offered)
+    return Rate(len(offered & set(used)), len(offered))
+
+
 # --- Group scores ---------------------------------------------------------------------------
 
 GROUP_POINTS: Mapping[str, int] = {
@@ -273,7 +280,12 @@ THRESHOLDS: Mapping[str, float] = {
 DEFAULT_WEIGHTS: Mapping[str, Mapping[str, float]] = {
     "transparency": {"sync_rate": 1},
     "progress": {"on_time_rate": 1},
-    "online": {"procedures_online": 1, "online_dossier_rate": 1, "online_payment_rate": 1},
+    "online": {
+        "procedures_online": 1,
+        "online_services_used": 1,
+        "online_dossier_rate": 1,
+        "online_payment_rate": 1,
+    },
     "digitisation": {
         "e_result_rate": 1,
         "digitisation_rate": 1,

@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from django.db.models import Count, Exists, OuterRef, Q, QuerySet
+from django.db.models import Exists, OuterRef, Q, QuerySet
 
 from motcua.catalog.models import Procedure, ProcedureVersion, _spec_of
 from motcua.dossiers.models import Document, DocumentKind, Dossier
@@ -126,16 +126,16 @@ def _facts(row: dict[str, Any], result_required: bool) -> f.DossierFacts:
     )
 
 
-def procedure_levels() -> list[str]:
-    """The online level of every procedure's current version, province-wide (one query that
-    counts them per level)."""
-    counts = (
-        Procedure.objects.filter(current__isnull=False)
-        .values_list("current__online_level")
-        .annotate(n=Count("pk"))
-        .order_by()
+def procedure_offer() -> dict[int, str]:
+    """Every procedure's id → the online level of its current version (one query)."""
+    return dict(
+        Procedure.objects.filter(current__isnull=False).values_list("pk", "current__online_level")
     )
-    return [level for level, n in counts for _ in range(n)]
+
+
+def procedure_levels() -> list[str]:
+    """The online level of every procedure's current version, province-wide (one query)."""
+    return list(procedure_offer().values())
 
 
 # The report moved to `report.py`; these names stay importable from here. Imported last: the
@@ -154,5 +154,6 @@ __all__ = [
     "indicator_report",
     "period_bounds",
     "procedure_levels",
+    "procedure_offer",
     "report_request",
 ]

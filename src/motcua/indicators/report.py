@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from django.utils import timezone
@@ -23,7 +24,7 @@ from motcua.indicators import aggregates
 from motcua.indicators import figures as fig
 from motcua.indicators import formulas as f
 from motcua.indicators.models import IndicatorWeight
-from motcua.indicators.records import dossier_facts, procedure_levels
+from motcua.indicators.records import dossier_facts, procedure_offer
 from motcua.units.models import AdministrativeUnit, Agency
 
 # group_by: a dimension (competent agency, its commune or province, field, procedure, receiving
@@ -46,6 +47,29 @@ def period_bounds(first: dt.date, last: dt.date) -> tuple[dt.datetime, dt.dateti
     return start, dt.datetime.combine(last + dt.timedelta(days=1), dt.time(), tzinfo=VN_TZ)
 
 
+ONLINE_LEVELS = ("full", "partial")
+
+
+@dataclass(frozen=True)
+class Catalogue:
+    """The procedures' online levels: the counts, and the procedures offered online."""
+
+    offer: f.OnlineOffer
+    online: frozenset[Any]  # ids (stored path) or codes (recomputed path)
+
+    @classmethod
+    def of(cls, levels: Mapping[Any, str]) -> Catalogue:
+        online = frozenset(key for key, level in levels.items() if level in ONLINE_LEVELS)
+        return cls(f.procedures_online(levels.values()), online)
+
+    def used(self, procedures: Iterable[Any] | None) -> f.Rate:
+        """Online services with ≥ 1 online dossier: province-wide only (not applicable for an
+        agency or a breakdown: the catalogue does not say which agency offers a procedure)."""
+        return (
+            f.Rate(0, 0) if procedures is None else f.online_services_used(procedures, self.online)
+        )
+
+
 def current_weights() -> dict[str, dict[str, float]]:
     """The defaults with the administrator's weights over them (one query)."""
     weights = {group: dict(items) for group, items in f.DEFAULT_WEIGHTS.items()}
@@ -57,7 +81,7 @@ def current_weights() -> dict[str, dict[str, float]]:
 
 
 def _scored(
-    rates: Mapping[str, f.Rate], average: float | None, weights: Mapping[str, Mapping[str, float]]
+    rates: dict[str, f.Rate], average: float | None, weights: Mapping[str, Mapping[str, float]]
 ) -> dict[str, Any]:
     scores = f.group_scores(rates, weights)
     applicable = [s for s in scores if s.points is not None]
@@ -75,10 +99,12 @@ def _scored(
 def _stored_block(
     sums: Mapping[str, Any],
     opened: fig.OpenCounts,
-    offer: f.OnlineOffer,
+    catalogue: Catalogue,
     weights: Mapping[str, Mapping[str, float]],
+    used: Iterable[int] | None = None,
 ) -> dict[str, Any]:
-    rates = fig.rates(sums, opened, offer=offer.rate)
+    rates = fig.rates(sums, opened, offer=catalogue.offer.rate)
+    rates["online_services_used"] = catalogue.used(used)
     block = _scored(rates, fig.average_processing_days(sums), weights)
     block["figures"] = {
         "received": int(sums.get("received") or 0),
@@ -123,7 +149,8 @@ def _new_accounts(start: dt.datetime, end: dt.datetime) -> int:
     ).count()
 
 
-def _level_counts(offer: f.OnlineOffer) -> dict[str, int]:
+def _level_counts(catalogue: Catalogue) -> dict[str, int]:
+    offer = catalogue.offer
     return {"full": offer.full, "partial": offer.partial, "none": offer.none}
 
 
@@ -142,7 +169,8 @@ def indicator_report(
     now = now or timezone.now()
     start, end = period_bounds(first, last)
     as_of = min(end, now)
-    offer, weights = f.procedures_online(procedure_levels()), current_weights()
+    catalogue, weights = Catalogue.of(procedure_offer()), current_weights()
+    used = None if agency else aggregates.procedures_used_online(first=first, last=last)
     dimension = DIMENSION_OF.get(group_by or "")
     opened = aggregates.open_facts(periods=[(start, end)], now=now, agency=agency, by=dimension)
     overall = fig.open_counts((facts for *_, facts in opened), period_end=as_of)
@@ -159,24 +187,24 @@ def indicator_report(
         "from": first.isoformat(),
         "to": last.isoformat(),
         "agency": agency.code if agency else None,
-        **_stored_block(sums, overall, offer, weights),
+        **_stored_block(sums, overall, catalogue, weights, _union(used)),
     }
     report["figures"]["new_accounts"] = None if agency else _new_accounts(start, end)
-    report["figures"]["procedures_by_level"] = _level_counts(offer)
+    report["figures"]["procedures_by_level"] = _level_counts(catalogue)
     if dimension:
         by_value = {row[dimension]: row for row in rows}
         open_by = aggregates.open_counts_by(opened, period_end=as_of)
         names = dimension_names(dimension, set(by_value) | set(open_by))
         report[f"by_{group_by}"] = {
             names[value][0]: _stored_block(
-                by_value.get(value, {}), open_by.get(value, fig.OpenCounts()), offer, weights
+                by_value.get(value, {}), open_by.get(value, fig.OpenCounts()), catalogue, weights
             )
             for value in sorted(set(by_value) | set(open_by), key=lambda v: names[v][0])
         }
         report["names"] = {code: label for code, label in names.values()}
     elif group_by in SPANS:
         report[f"by_{group_by}"] = _by_span(
-            rows, first, last, group_by, agency, now, offer, weights
+            rows, first, last, group_by, agency, now, catalogue, weights, used
         )
     return report
 
@@ -188,8 +216,9 @@ def _by_span(
     span: str,
     agency: Agency | None,
     now: dt.datetime,
-    offer: f.OnlineOffer,
+    catalogue: Catalogue,
     weights: Mapping[str, Mapping[str, float]],
+    used: Mapping[str, set[int]] | None,
 ) -> dict[str, Any]:
     """One block per calendar span from the sums per day, the open parts in one query."""
     per_span: dict[str, dict[str, int]] = {}
@@ -204,8 +233,22 @@ def _by_span(
     blocks = {}
     for (key, _, _), (_, end), items in zip(spans, bounds, open_in, strict=True):
         opened = fig.open_counts(items, period_end=min(end, now))
-        blocks[key] = _stored_block(per_span.get(key, {}), opened, offer, weights)
+        in_span = (
+            None if used is None else {m: p for m, p in used.items() if _in_span(m, key, span)}
+        )
+        blocks[key] = _stored_block(
+            per_span.get(key, {}), opened, catalogue, weights, _union(in_span)
+        )
     return blocks
+
+
+def _union(used: Mapping[str, set[Any]] | None) -> set[Any] | None:
+    return None if used is None else set().union(*used.values())
+
+
+def _in_span(month: str, key: str, span: str) -> bool:
+    year, number = (int(part) for part in month.split("-"))
+    return _span_key(dt.date(year, number, 1), span) == key
 
 
 def dimension_names(dimension: str, values: Iterable[int]) -> dict[int, tuple[str, str]]:
@@ -236,10 +279,15 @@ def _recomputed_block(
     facts: Sequence[f.DossierFacts],
     start: dt.datetime,
     end: dt.datetime,
-    levels: Sequence[str],
+    catalogue: Catalogue,
     weights: Mapping[str, Mapping[str, float]],
+    province: bool,
 ) -> dict[str, Any]:
+    levels = [*["full"] * catalogue.offer.full, *["partial"] * catalogue.offer.partial]
+    levels += ["none"] * catalogue.offer.none
     rates = f.all_rates(facts, period_start=start, period_end=end, levels=levels)
+    online = {d.procedure_code for d in f.received_in(facts, start, end) if d.channel == f.ONLINE}
+    rates["online_services_used"] = catalogue.used(online if province else None)
     calendar = province_calendar()
     average = f.average_processing_days(
         facts,
@@ -263,26 +311,36 @@ def recomputed_report(
     now = now or timezone.now()
     start, end = period_bounds(first, last)
     facts = dossier_facts(start=start, end=end, agency=agency)
-    levels, weights = procedure_levels(), current_weights()
+    codes = Procedure.objects.filter(current__isnull=False).values_list(
+        "code", "current__online_level"
+    )
+    catalogue, weights = Catalogue.of(dict(codes)), current_weights()
+    province = agency is None
     report: dict[str, Any] = {
         "from": first.isoformat(),
         "to": last.isoformat(),
         "agency": agency.code if agency else None,
-        **_recomputed_block(facts, start, min(end, now), levels, weights),
+        **_recomputed_block(facts, start, min(end, now), catalogue, weights, province),
     }
     if group_by == "agency":
-        codes = sorted({d.agency_code for d in facts})
         report["by_agency"] = {
             code: _recomputed_block(
-                [d for d in facts if d.agency_code == code], start, min(end, now), levels, weights
+                [d for d in facts if d.agency_code == code],
+                start,
+                min(end, now),
+                catalogue,
+                weights,
+                province=False,
             )
-            for code in codes
+            for code in sorted({d.agency_code for d in facts})
         }
     elif group_by == "month":
         report["by_month"] = {}
         for key, begin, finish in _spans(first, last, "month"):
             a, b = period_bounds(begin, finish)
-            report["by_month"][key] = _recomputed_block(facts, a, min(b, now), levels, weights)
+            report["by_month"][key] = _recomputed_block(
+                facts, a, min(b, now), catalogue, weights, province
+            )
     return report
 
 

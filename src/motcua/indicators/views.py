@@ -69,6 +69,7 @@ INDICATOR_LABELS = {
     "on_time_rate": gettext_lazy("Tỷ lệ hồ sơ giải quyết đúng hạn"),
     "overdue_rate": gettext_lazy("Tỷ lệ hồ sơ quá hạn"),
     "procedures_online": gettext_lazy("Tỷ lệ thủ tục cung cấp trực tuyến"),
+    "online_services_used": gettext_lazy("Tỷ lệ dịch vụ trực tuyến có phát sinh hồ sơ"),
     "online_dossier_rate": gettext_lazy("Tỷ lệ hồ sơ trực tuyến"),
     "online_payment_rate": gettext_lazy("Tỷ lệ thanh toán trực tuyến"),
     "e_result_rate": gettext_lazy("Tỷ lệ cấp kết quả điện tử"),

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from django import forms
 from django.conf import settings
 from django.core.files.uploadedfile import UploadedFile
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from motcua.accounts.models import User
@@ -14,6 +17,7 @@ from motcua.catalog.spec import Component, Level, OnlineLevel
 from motcua.catalog.text import fold
 from motcua.dossiers.documents import MAX_BYTES, sniff
 from motcua.dossiers.models import ApplicantKind
+from motcua.dossiers.selectors import ReusableDocument
 from motcua.units.models import Agency, AgencyKind
 
 ACCEPT = "application/pdf,image/jpeg,image/png"
@@ -29,6 +33,8 @@ ONLINE_CHOICES = [
     (OnlineLevel.PARTIAL.value, _("Một phần")),
     (OnlineLevel.NONE.value, _("Không trực tuyến")),
 ]
+ONE_OF_TWO = _("Chọn một trong hai: tải tệp lên hoặc dùng lại giấy tờ đã số hóa.")
+FILE_OR_PAPER = _("Cần tải tệp lên hoặc chọn giấy tờ đã số hóa để dùng lại.")
 RATING_CHOICES = [(1, _("Không hài lòng")), (2, _("Hài lòng")), (3, _("Rất hài lòng"))]
 
 
@@ -161,8 +167,29 @@ class ApplicantForm(PortalForm):
         }
 
 
+@dataclass(frozen=True)
+class ComponentInputs:
+    component: Component
+    file: forms.BoundField
+    reuse: forms.BoundField | None
+    required: bool
+
+
+def reuse_choice(document: ReusableDocument) -> str:
+    """How a reusable paper reads in the list: its name, the dossier it came with, its date."""
+    return str(
+        _("%(name)s (hồ sơ %(code)s, ngày %(date)s)")
+        % {
+            "name": document.name,
+            "code": document.dossier_code,
+            "date": f"{timezone.localtime(document.issued_at):%d/%m/%Y}",
+        }
+    )
+
+
 class SubmitForm(ApplicantForm):
-    """Online submission: applicant, competent agency, one file per component, the declaration."""
+    """Online submission: applicant, competent agency, for each component a file or one of the
+    citizen's digitised papers to reuse, the declaration."""
 
     summary = forms.CharField(
         label=_("Nội dung yêu cầu (trích yếu, nếu cần)"),
@@ -176,6 +203,7 @@ class SubmitForm(ApplicantForm):
         *args: Any,
         components: tuple[Component, ...],
         choose_commune: bool,
+        reusable: Sequence[ReusableDocument] = (),
         **kwargs: Any,
     ) -> None:
         super().__init__(*args, **kwargs)
@@ -189,11 +217,25 @@ class SubmitForm(ApplicantForm):
                 empty_label=str(_("— Chọn xã, phường —")),
             )
         self.components = components
+        self.reusable = tuple(reusable)
+        choices = [
+            ("", str(_("— Không dùng lại, tải tệp lên —"))),
+            *((str(d.id), reuse_choice(d)) for d in self.reusable),
+        ]
         for index, component in enumerate(components):
+            # With papers to reuse, a required component takes a file or a paper (see clean).
             self.fields[self.file_field(index)] = DocumentField(
                 label=component.name,
-                required=not component_optional(component),
+                required=not (component_optional(component) or self.reusable),
             )
+            if self.reusable:
+                self.fields[self.reuse_field(index)] = forms.TypedChoiceField(
+                    label=_("Dùng lại giấy tờ đã số hóa"),
+                    choices=choices,
+                    coerce=int,
+                    empty_value=None,
+                    required=False,
+                )
         self.fields["declaration"] = forms.BooleanField(
             label=_(
                 "Tôi xin cam đoan các thông tin khai trên là đúng sự thật và chịu trách nhiệm "
@@ -206,12 +248,48 @@ class SubmitForm(ApplicantForm):
     def file_field(index: int) -> str:
         return f"thanh_phan_{index + 1}"
 
+    @staticmethod
+    def reuse_field(index: int) -> str:
+        return f"dung_lai_{index + 1}"
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        for index, component in enumerate(self.components if self.reusable else ()):
+            upload, reused = self.file_field(index), self.reuse_field(index)
+            if upload in self.errors or reused in self.errors:
+                continue
+            if data.get(upload) and data.get(reused):
+                self.add_error(reused, ONE_OF_TWO)
+            elif not (data.get(upload) or data.get(reused) or component_optional(component)):
+                self.add_error(upload, FILE_OR_PAPER)
+        return data
+
     def applicant_fields(self) -> list[forms.BoundField]:
         names = ("kind", "name", "id_number", "phone", "email", "address")
         return [self[name] for name in names]
 
     def file_fields(self) -> list[tuple[Component, forms.BoundField]]:
         return [(c, self[self.file_field(i)]) for i, c in enumerate(self.components)]
+
+    def component_fields(self) -> list[ComponentInputs]:
+        """Each component with its file input and, if the citizen has papers, its reuse choice."""
+        return [
+            ComponentInputs(
+                component=c,
+                file=self[self.file_field(i)],
+                reuse=self[self.reuse_field(i)] if self.reusable else None,
+                required=not component_optional(c),
+            )
+            for i, c in enumerate(self.components)
+        ]
+
+    def reuses(self) -> list[tuple[Component, str, int]]:
+        """(component, form field, chosen paper id) for each component filled by a reuse."""
+        return [
+            (c, self.reuse_field(i), self.cleaned_data[self.reuse_field(i)])
+            for i, c in enumerate(self.components)
+            if self.reusable and self.cleaned_data.get(self.reuse_field(i))
+        ]
 
 
 def component_optional(component: Component) -> bool:

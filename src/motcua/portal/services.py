@@ -1,7 +1,7 @@
 """The citizen's writes that span several dossier services, each all-or-nothing.
 
 A dossier and its files are one transaction: a refused file leaves no dossier, no event, no
-delivery and no stored file behind.
+delivery and no stored file behind (a reused paper's file is the source's: never removed).
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from motcua.accounts.models import User
 from motcua.dossiers.documents import document_add
 from motcua.dossiers.lifecycle import Action
 from motcua.dossiers.models import Channel, Document, DocumentKind, Dossier
+from motcua.dossiers.reuse import document_reuse
 from motcua.dossiers.services import Applicant, dossier_act, dossier_create
 from motcua.errors import DomainError
 from motcua.units.models import Agency
@@ -29,6 +30,15 @@ class Upload:
     component_code: str = ""
 
 
+@dataclass(frozen=True)
+class Reuse:
+    """A component filled with one of the citizen's digitised papers instead of a file."""
+
+    field: str
+    source_id: int
+    component_code: str
+
+
 def online_submit(
     *,
     citizen: User,
@@ -37,8 +47,10 @@ def online_submit(
     competent: Agency | None,
     summary: str,
     uploads: Sequence[Upload],
+    reuses: Sequence[Reuse] = (),
 ) -> Dossier:
-    """Submit a dossier online (status 1) with one file per component, or nothing at all."""
+    """Submit a dossier online (status 1) with, for each component, a file or a digitised paper
+    the citizen already holds; or nothing at all."""
     with _all_or_nothing() as stored, transaction.atomic():
         dossier = dossier_create(
             actor=citizen,
@@ -49,6 +61,14 @@ def online_submit(
             competent=competent,
         )
         _add(stored, dossier, citizen, DocumentKind.COMPONENT, uploads)
+        for reuse in reuses:
+            with _at_field(reuse.field):
+                document_reuse(
+                    dossier=dossier,
+                    actor=citizen,
+                    source_id=reuse.source_id,
+                    component_code=reuse.component_code,
+                )
     return dossier
 
 
@@ -64,7 +84,7 @@ def _add(
     stored: list[Document], dossier: Dossier, actor: User, kind: str, uploads: Sequence[Upload]
 ) -> None:
     for upload in uploads:
-        try:
+        with _at_field(upload.field):
             document = document_add(
                 dossier=dossier,
                 actor=actor,
@@ -74,16 +94,23 @@ def _add(
                 component_code=upload.component_code,
                 digitised=False,
             )
-        except DomainError as error:
-            raise DomainError(
-                error.code,
-                error.message,
-                message_en=error.message_en,
-                field=upload.field,
-                status=error.status,
-                details=error.details,
-            ) from error
         stored.append(document)
+
+
+@contextmanager
+def _at_field(field: str) -> Iterator[None]:
+    """A refusal about one file or paper, shown next to the form field it came from."""
+    try:
+        yield
+    except DomainError as error:
+        raise DomainError(
+            error.code,
+            error.message,
+            message_en=error.message_en,
+            field=field,
+            status=error.status,
+            details=error.details,
+        ) from error
 
 
 @contextmanager

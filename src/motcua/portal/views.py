@@ -24,6 +24,7 @@ from motcua.accounts.models import Role, User
 from motcua.catalog.selectors import procedures_matching, search_plan
 from motcua.dossiers.lifecycle import Action, Status
 from motcua.dossiers.models import Dossier
+from motcua.dossiers.selectors import reusable_documents
 from motcua.dossiers.services import Applicant, dossier_act
 from motcua.errors import DomainError, NotFound
 from motcua.portal import selectors
@@ -36,7 +37,7 @@ from motcua.portal.forms import (
     WithdrawForm,
     upload_help,
 )
-from motcua.portal.services import Upload, online_submit, supplement_submit
+from motcua.portal.services import Reuse, Upload, online_submit, supplement_submit
 
 PAGE_SIZE = 20
 View = Callable[..., HttpResponse]
@@ -200,6 +201,7 @@ def submit(request: HttpRequest, code: str) -> HttpResponse:
         initial=SubmitForm.initial_for(user),
         components=page.spec.components,
         choose_commune=competence.choose_commune,
+        reusable=reusable_documents(owner_id=user.pk),
     )
     context.update(form=form, upload_help=upload_help())
     if request.method != "POST":
@@ -211,6 +213,7 @@ def submit(request: HttpRequest, code: str) -> HttpResponse:
             for component, bf in form.file_fields()
             if data.get(bf.name)
         ]
+        reuses = [Reuse(field, source, c.code) for c, field, source in form.reuses()]
         applicant = Applicant(
             name=data["name"],
             kind=data["kind"],
@@ -227,6 +230,7 @@ def submit(request: HttpRequest, code: str) -> HttpResponse:
                 competent=data.get("competent_agency") or competence.agency,
                 summary=data["summary"],
                 uploads=uploads,
+                reuses=reuses,
             )
         except DomainError as error:
             _show_error(form, error)

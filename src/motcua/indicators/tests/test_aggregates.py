@@ -173,12 +173,14 @@ def test_the_report_reads_a_fixed_number_of_queries(
     seeded_year: None, django_assert_num_queries: Any
 ) -> None:
     first, last = dt.date(2026, 1, 1), dt.date(2026, 11, 20)
-    # procedure levels, weights, open dossiers, sums, new accounts
-    with django_assert_num_queries(5):
+    # procedure levels, weights, procedures with online dossiers, open dossiers, sums, accounts
+    with django_assert_num_queries(6):
         indicator_report(first=first, last=last, agency=None, now=NOW)
-    with django_assert_num_queries(6):  # + the agencies' names
+    with django_assert_num_queries(5):  # an agency: no accounts, no online services used
+        indicator_report(first=first, last=last, agency=Agency.objects.first(), now=NOW)
+    with django_assert_num_queries(7):  # + the agencies' names
         indicator_report(first=first, last=last, group_by="agency", now=NOW)
-    with django_assert_num_queries(6):  # sums per day instead of in all, + the months' open parts
+    with django_assert_num_queries(7):  # sums per day instead of in all, + the months' open parts
         indicator_report(first=first, last=last, group_by="month", now=NOW)
 
 
@@ -196,3 +198,20 @@ def test_catch_up_skips_nothing_and_clears_the_flag(seeded_year: None) -> None:
     assert sat_after["numerator"] == sat_before["numerator"] - 1
     assert not Dossier.objects.filter(figures_stale=True).exists()
     assert timezone.now() > NOW
+
+
+def test_online_services_used_counts_procedures_offered_online(seeded_year: None) -> None:
+    first, last = NOW.date() - dt.timedelta(days=365), NOW.date()
+    report = indicator_report(first=first, last=last, now=NOW)
+    used = report["indicators"]["online_services_used"]
+    levels = report["figures"]["procedures_by_level"]
+    assert used["denominator"] == levels["full"] + levels["partial"]
+    online_codes = set(
+        Dossier.objects.filter(channel=2, received_at__date__gte=first).values_list(
+            "version__procedure__code", flat=True
+        )
+    )
+    assert 0 < used["numerator"] <= len(online_codes)
+    agency = Agency.objects.filter(pk__in=Dossier.objects.values("competent_agency")).first()
+    one = indicator_report(first=first, last=last, agency=agency, now=NOW)
+    assert one["indicators"]["online_services_used"]["value"] is None  # province-wide only

@@ -176,7 +176,7 @@ def test_the_dashboard_workbook_says_what_the_dashboard_says(busy: Cast) -> None
     header, rows = sheet_rows(book["Chỉ số"], header_row=2)
     assert header == ["Nhóm", "Chỉ số", "Giá trị", "Tử số", "Mẫu số", "Điểm"]
     lines = {r[1]: r for r in rows if r[1]}
-    assert len(lines) == len(scores.rows) == 11
+    assert len(lines) == len(scores.rows) == 12
     for label, value, fraction in scores.rows:
         assert (lines[label][2], f"{lines[label][3]}/{lines[label][4]}") == (value, fraction)
 
@@ -198,7 +198,7 @@ def test_not_applicable_is_an_empty_cell_and_rates_are_percentages(busy: Cast) -
     book = workbook(client_for(busy).get("/bang-dieu-khien.xlsx"))
     cells = [c for row in book["Chỉ số"].iter_rows(min_row=3) for c in row[2:3]]
     rates = [c for c in cells if c.number_format == "0.0%"]
-    assert len(rates) == 11
+    assert len(rates) == 12
     assert any(c.value is None for c in rates) and any(isinstance(c.value, float) for c in rates)
     for c in [c for row in book["Theo tháng"].iter_rows(min_row=2) for c in row[2:]]:
         assert c.number_format == "0.0%" and (c.value is None or 0 <= c.value <= 1)

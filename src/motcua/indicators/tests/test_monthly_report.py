@@ -232,8 +232,8 @@ def test_a_fixed_number_of_queries(autumn: Cast, django_assert_num_queries: Any)
         fetch(client, "?thang=2026-10")
 
 
-# session + user; the month's report by agency: procedure levels, weights, open dossiers, the
-# stored figures, new accounts, the agencies' names (6); the 12 months' by month: procedure levels,
-# weights, open dossiers, the stored figures per day, new accounts, the open dossiers of the months
-# (6); the agencies for the heading (1).
-REPORT_QUERIES = 2 + 6 + 6 + 1
+# session + user; the month's report by agency: procedure levels, weights, procedures with online
+# dossiers, open dossiers, the stored figures, new accounts, the agencies' names (7); the 12
+# months' by month: the same but the names, the stored figures per day, and the open dossiers of
+# the months (7); the agencies for the heading (1).
+REPORT_QUERIES = 2 + 7 + 7 + 1

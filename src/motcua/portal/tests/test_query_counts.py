@@ -35,15 +35,15 @@ EXPECTED_READS = {
     "track (wrong factor)": 1,
     "mine": 4,
     "receipt": 3,
-    "submit form (commune)": 5,
-    "submit form (province)": 4,
+    "submit form (commune)": 6,  # with the citizen's digitised papers to reuse (one query)
+    "submit form (province)": 5,
     "supplement form": 4,
     "withdraw form": 3,
     "rate form": 3,
 }
 # Writes: authorise, then the services' own pinned counts (dossiers/tests/test_query_counts.py).
 EXPECTED_WRITES = {
-    "submit": 12,
+    "submit": 13,
     "supplement": 8,
     "withdraw": 7,
     "rate": 7,

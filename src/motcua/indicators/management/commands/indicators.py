@@ -15,6 +15,7 @@ LABELS = {
     "on_time_rate": "Tỷ lệ hồ sơ giải quyết đúng hạn",
     "overdue_rate": "Tỷ lệ hồ sơ quá hạn",
     "procedures_online": "Tỷ lệ thủ tục cung cấp trực tuyến",
+    "online_services_used": "Tỷ lệ dịch vụ trực tuyến có phát sinh hồ sơ",
     "online_dossier_rate": "Tỷ lệ hồ sơ trực tuyến",
     "online_payment_rate": "Tỷ lệ thanh toán trực tuyến",
     "e_result_rate": "Tỷ lệ cấp kết quả điện tử",
