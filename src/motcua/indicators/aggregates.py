@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import json
 import logging
 import operator
 import time
@@ -108,6 +109,19 @@ def _add_rows(detail: fig.Rows) -> None:
             cursor.executemany(sql, values)
 
 
+def _store_contributions(
+    ids: Sequence[int], found: Mapping[int, fig.Rows], *, insert: bool
+) -> None:
+    """Remember each dossier's contribution (executemany: the rebuild writes one per dossier)."""
+    table = DossierFigures._meta.db_table
+    sql = f"INSERT INTO {table} (dossier_id, rows) VALUES (%s, %s)"
+    if not insert:
+        sql += " ON CONFLICT (dossier_id) DO UPDATE SET rows = excluded.rows"
+    values = [(pk, json.dumps(_as_json(found.get(pk, {})))) for pk in ids]
+    with connection.cursor() as cursor:
+        cursor.executemany(sql, values)
+
+
 def figures_catch_up(*, batch: int = CATCH_UP_BATCH) -> int:
     """Fold one batch of stale dossiers into the daily figures; return how many."""
     with transaction.atomic():
@@ -124,12 +138,7 @@ def figures_catch_up(*, batch: int = CATCH_UP_BATCH) -> int:
         _add_rows(
             fig.total(fig.difference(new.get(pk, {}), _from_json(stored.get(pk, []))) for pk in ids)
         )
-        DossierFigures.objects.bulk_create(
-            [DossierFigures(dossier_id=pk, rows=_as_json(new.get(pk, {}))) for pk in ids],
-            update_conflicts=True,
-            unique_fields=["dossier"],
-            update_fields=["rows"],
-        )
+        _store_contributions(ids, new, insert=False)
         Dossier.objects.filter(pk__in=ids).update(figures_stale=False)
     return len(ids)
 
@@ -161,31 +170,12 @@ def figures_rebuild(*, chunk: int = 5000) -> int:
         for start in range(0, len(ids), chunk):
             part = ids[start : start + chunk]
             found = contributions(part)
-            DossierFigures.objects.bulk_create(
-                [DossierFigures(dossier_id=pk, rows=_as_json(found.get(pk, {}))) for pk in part],
-                batch_size=chunk,
-            )
-            totals = fig.total([totals, *found.values()])
-        _insert_rows(totals)
+            _store_contributions(part, found, insert=True)
+            for rows in found.values():
+                fig.accumulate(totals, rows)
+        _add_rows(totals)  # into empty tables: plain inserts
         Dossier.objects.filter(figures_stale=True).update(figures_stale=False)
     return len(ids)
-
-
-def _insert_rows(detail: fig.Rows, *, batch: int = 5000) -> None:
-    for model, dims in TABLES:
-        rows = detail if model is DailyDetail else fig.per_agency(detail)
-        model.objects.bulk_create(
-            [
-                model(
-                    day=dt.date.fromisoformat(key[0]),
-                    **dict(zip(dims, key[1:], strict=True)),
-                    **dict(zip(fig.COUNTERS, counts, strict=True)),
-                )
-                for key, counts in rows.items()
-                if any(counts)
-            ],
-            batch_size=batch,
-        )
 
 
 def stored_rows(model: type[Figures] = DailyDetail) -> fig.Rows:

@@ -159,11 +159,16 @@ def per_agency(rows: Rows) -> Rows:
     return {key: counts for key, counts in out.items() if any(counts)}
 
 
+def accumulate(into: Rows, part: Rows) -> None:
+    """Add `part` to `into`, in place."""
+    for key, counts in part.items():
+        _add_into(into, key, counts)
+
+
 def total(parts: Iterable[Rows]) -> Rows:
     out: Rows = {}
     for part in parts:
-        for key, counts in part.items():
-            _add_into(out, key, counts)
+        accumulate(out, part)
     return out
 
 

@@ -89,12 +89,21 @@ def dossier_facts_of(
         yield row["pk"], _facts(row, row["version_id"] in with_results), dims
 
 
+# Procedure versions are immutable: whether one returns a result document never changes.
+_RETURNS_RESULT: dict[int, bool] = {}
+
+
 def _versions_with_results(ids: set[int]) -> set[int]:
-    """The versions among `ids` whose procedure returns a result document (one query)."""
-    if not ids:
-        return set()
-    versions = ProcedureVersion.objects.filter(pk__in=ids).values_list("pk", "digest", "data")
-    return {pk for pk, digest, data in versions if _spec_of(pk, digest, data).results}
+    """The versions among `ids` whose procedure returns a result document (at most one query:
+    none when every version was seen before in this process)."""
+    unknown = ids - _RETURNS_RESULT.keys()
+    if unknown:
+        versions = ProcedureVersion.objects.filter(pk__in=unknown).values_list(
+            "pk", "digest", "data"
+        )
+        for pk, digest, data in versions:
+            _RETURNS_RESULT[pk] = bool(_spec_of(pk, digest, data).results)
+    return {pk for pk in ids if _RETURNS_RESULT.get(pk)}
 
 
 def _facts(row: dict[str, Any], result_required: bool) -> f.DossierFacts:
