@@ -32,6 +32,7 @@ _FIELDS = (
     "identity_verified",
     "rating",
     "version_id",
+    "version__digest",
     "version__procedure__code",
     "competent_agency__code",
     "has_result_file",
@@ -72,7 +73,7 @@ def dossier_facts(
     if agency is not None:
         query = query.filter(Q(competent_agency=agency) | Q(received_by_agency=agency))
     rows = list(_annotated(query).values(*_FIELDS))
-    with_results = _versions_with_results({row["version_id"] for row in rows})
+    with_results = _versions_with_results({(r["version_id"], r["version__digest"]) for r in rows})
     return [_facts(row, row["version_id"] in with_results) for row in rows]
 
 
@@ -82,28 +83,29 @@ def dossier_facts_of(
     """(pk, facts, dimensions) of the dossiers `ids`, in two queries."""
     columns = [*_FIELDS, "pk", *_DIMENSIONS.values()]
     rows = list(_annotated(Dossier.objects.filter(pk__in=ids)).values(*columns))
-    with_results = _versions_with_results({row["version_id"] for row in rows})
+    with_results = _versions_with_results({(r["version_id"], r["version__digest"]) for r in rows})
     for row in rows:
         dims = {name: row[column] or 0 for name, column in _DIMENSIONS.items()}
         dims["channel"] = row["channel"]
         yield row["pk"], _facts(row, row["version_id"] in with_results), dims
 
 
-# Procedure versions are immutable: whether one returns a result document never changes.
-_RETURNS_RESULT: dict[int, bool] = {}
+# Procedure versions are immutable: whether one returns a result document never changes. Keyed
+# by (id, content digest) so that a reused id (a test database rolled back) is never confused.
+_RETURNS_RESULT: dict[tuple[int, str], bool] = {}
 
 
-def _versions_with_results(ids: set[int]) -> set[int]:
-    """The versions among `ids` whose procedure returns a result document (at most one query:
-    none when every version was seen before in this process)."""
-    unknown = ids - _RETURNS_RESULT.keys()
+def _versions_with_results(versions: set[tuple[int, str]]) -> set[int]:
+    """The ids among `versions` (id, digest) whose procedure returns a result document (at most
+    one query: none when every version was seen before in this process)."""
+    unknown = versions - _RETURNS_RESULT.keys()
     if unknown:
-        versions = ProcedureVersion.objects.filter(pk__in=unknown).values_list(
+        found = ProcedureVersion.objects.filter(pk__in={pk for pk, _ in unknown}).values_list(
             "pk", "digest", "data"
         )
-        for pk, digest, data in versions:
-            _RETURNS_RESULT[pk] = bool(_spec_of(pk, digest, data).results)
-    return {pk for pk in ids if _RETURNS_RESULT.get(pk)}
+        for pk, digest, data in found:
+            _RETURNS_RESULT[pk, digest] = bool(_spec_of(pk, digest, data).results)
+    return {pk for pk, digest in versions if _RETURNS_RESULT.get((pk, digest))}
 
 
 def _facts(row: dict[str, Any], result_required: bool) -> f.DossierFacts:

@@ -41,9 +41,9 @@ def october(cast: Cast) -> Cast:
     return cast
 
 
-def test_dossier_facts_in_two_queries(october: Cast, django_assert_num_queries) -> None:
+def test_dossier_facts_in_two_queries(october: Cast, django_assert_max_num_queries) -> None:
     start, end = period_bounds(dt.date(2025, 10, 1), dt.date(2025, 10, 31))
-    with django_assert_num_queries(2):
+    with django_assert_max_num_queries(2):  # 1 when the versions were seen before
         facts = dossier_facts(start=start, end=end, agency=october.centre)
     assert len(facts) == 3
     assert [d.has_result_file for d in facts] == [True, False, False]
