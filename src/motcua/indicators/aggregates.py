@@ -25,7 +25,7 @@ from typing import Any
 
 from django.db import connection, transaction
 from django.db.models import Q, Sum
-from django.db.models.functions import TruncMonth
+from django.db.models.functions import ExtractMonth, ExtractYear
 
 from motcua.clock import VN_TZ
 from motcua.clock.due import working_seconds_between
@@ -163,7 +163,7 @@ def figures_rebuild(*, chunk: int = 5000) -> int:
             with connection.cursor() as cursor:
                 cursor.execute(f"LOCK TABLE {Dossier._meta.db_table} IN SHARE MODE")
         for model, _ in TABLES:
-            model.objects.all().delete()
+            model._default_manager.all().delete()
         DossierFigures.objects.all().delete()
         totals: fig.Rows = {}
         ids = list(Dossier.objects.order_by("pk").values_list("pk", flat=True))
@@ -182,7 +182,7 @@ def stored_rows(model: type[Figures] = DailyDetail) -> fig.Rows:
     """Every stored row of one table (for the equality test)."""
     dims = dict(TABLES)[model]
     out: fig.Rows = {}
-    for row in model.objects.values_list("day", *dims, *fig.COUNTERS):
+    for row in model._default_manager.values_list("day", *dims, *fig.COUNTERS):
         counts = tuple(row[1 + len(dims) :])
         if any(counts):
             out[(row[0].isoformat(), *row[1 : 1 + len(dims)])] = counts
@@ -207,7 +207,7 @@ def figure_sums(
     model: type[Figures] = (
         DailyFigures if by in (None, "day", *fig.AGENCY_DIMENSIONS) else DailyDetail
     )
-    query = model.objects.filter(day__gte=first, day__lte=last).filter(
+    query = model._default_manager.filter(day__gte=first, day__lte=last).filter(
         _agency_filter(agency, "competent_agency_id", "receiving_agency_id")
     )
     sums = {name: Sum(name) for name in fig.COUNTERS}
@@ -216,18 +216,21 @@ def figure_sums(
     return list(query.values(by).annotate(**sums).order_by(by))
 
 
-def procedures_used_online(*, first: dt.date, last: dt.date) -> dict[str, set[int]]:
-    """Province-wide: month ("YYYY-MM") → the procedures with at least one online dossier received
-    in the days [first, last] of that month (one query)."""
+def procedures_used_online(*, first: dt.date, last: dt.date, monthly: bool) -> dict[str, set[int]]:
+    """Province-wide: the procedures with at least one online dossier received in the days
+    [first, last], per month ("YYYY-MM") if `monthly`, else under the key "" (one query)."""
+    query = DailyDetail.objects.filter(day__gte=first, day__lte=last, received_online__gt=0)
+    used: dict[str, set[int]] = {}
+    if not monthly:
+        used[""] = set(query.values_list("procedure_id", flat=True).distinct())
+        return used
     rows = (
-        DailyDetail.objects.filter(day__gte=first, day__lte=last, received_online__gt=0)
-        .annotate(month=TruncMonth("day"))
-        .values_list("month", "procedure_id")
+        query.annotate(year=ExtractYear("day"), month=ExtractMonth("day"))
+        .values_list("year", "month", "procedure_id")
         .distinct()
     )
-    used: dict[str, set[int]] = {}
-    for month, procedure in rows:
-        used.setdefault(f"{month.year}-{month.month:02d}", set()).add(procedure)
+    for year, month, procedure in rows:
+        used.setdefault(f"{year}-{month:02d}", set()).add(procedure)
     return used
 
 

@@ -41,8 +41,6 @@ class Figures(models.Model):
     processed_online = models.BigIntegerField(default=0)
     processing_seconds = models.BigIntegerField(default=0)
 
-    objects: models.Manager[Figures]
-
     class Meta:
         abstract = True
 

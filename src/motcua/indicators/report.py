@@ -170,7 +170,10 @@ def indicator_report(
     start, end = period_bounds(first, last)
     as_of = min(end, now)
     catalogue, weights = Catalogue.of(procedure_offer()), current_weights()
-    used = None if agency else aggregates.procedures_used_online(first=first, last=last)
+    used = None
+    if agency is None:
+        monthly = group_by in SPANS
+        used = aggregates.procedures_used_online(first=first, last=last, monthly=monthly)
     dimension = DIMENSION_OF.get(group_by or "")
     opened = aggregates.open_facts(periods=[(start, end)], now=now, agency=agency, by=dimension)
     overall = fig.open_counts((facts for *_, facts in opened), period_end=as_of)
