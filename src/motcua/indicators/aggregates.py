@@ -8,7 +8,7 @@ round), adds the difference between each one's new contribution and the one stor
 clears the flag. `figures_rebuild` recomputes everything from the dossiers.
 
 Reads: `figure_sums` sums the rows of a period in one query (optionally grouped), and
-`open_facts` fetches the dossiers received in the period that were still open at its end.
+`open_counts` judges the dossiers received in the period that were still open at its end.
 """
 
 from __future__ import annotations
@@ -19,12 +19,12 @@ import json
 import logging
 import operator
 import time
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import reduce
 from typing import Any
 
 from django.db import connection, transaction
-from django.db.models import Q, Sum
+from django.db.models import Count, F, OuterRef, Q, QuerySet, Subquery, Sum, Value
 from django.db.models.functions import ExtractMonth, ExtractYear
 
 from motcua.clock import VN_TZ
@@ -243,53 +243,85 @@ OPEN_DIMENSIONS = {
 }
 
 
-def open_facts(
-    *,
-    periods: Sequence[tuple[dt.datetime, dt.datetime]],
-    now: dt.datetime,
-    agency: Agency | None,
-    by: str | None,
-) -> list[tuple[int, Any, f.DossierFacts]]:
-    """(period index, group value, facts) of the dossiers received in one of the disjoint
-    `periods` [start, end) with an appointment and still open at that period's end (at `now` for
-    a period not over yet: then they are simply open), in one query. The group value is the
-    dossier's column for the dimension `by`, or its receiving officer."""
+Period = tuple[dt.datetime, dt.datetime]
+
+
+def _open_in(start: dt.datetime, end: dt.datetime, now: dt.datetime) -> Q:
+    """Received in [start, end) and still open at `end` (for a period not over yet: open now)."""
+    still_open = Q(ended_at__isnull=True)
+    if end <= now:
+        still_open |= Q(ended_at__gte=end)
+    return Q(received_at__gte=start, received_at__lt=end) & still_open
+
+
+def open_counts(
+    *, periods: Sequence[Period], now: dt.datetime, agency: Agency | None, by: str | None
+) -> dict[tuple[int, Any], fig.OpenCounts]:
+    """(period index, group value) → the on-time verdict, at each period's end, of the dossiers
+    received in one of the disjoint `periods` [start, end) with an appointment and still open at
+    that end. The group value is the dossier's column for the dimension `by`, its receiving
+    officer, or None. Two queries: dossiers never paused are counted by the database (late iff
+    more than one supplement or due before the end); the paused ones, whose end instant may be
+    the start of a pause, are judged here with the formula."""
     if not periods:
-        return []
-    wanted = []
-    for start, end in periods:
-        still_open = Q(ended_at__isnull=True)
-        if end <= now:
-            still_open |= Q(ended_at__gte=end)
-        wanted.append(Q(received_at__gte=start, received_at__lt=end) & still_open)
+        return {}
     query = (
-        Dossier.objects.filter(reduce(operator.or_, wanted), due_at__isnull=False)
+        Dossier.objects.filter(reduce(operator.or_, [_open_in(a, b, now) for a, b in periods]))
+        .filter(due_at__isnull=False)
         .filter(_agency_filter(agency, "competent_agency_id", "received_by_agency_id"))
         .order_by()
     )
-    column = OPEN_DIMENSIONS.get(by or "")
-    rows = query.values_list(
-        "pk",
-        "received_at",
-        column or "pk",
-        "due_at",
-        "ended_at",
-        "supplement_count",
-        "pauses",
-        "paused_since",
-        "rating",
-    )
+    if by == "receiver_id":
+        receiver = Event.objects.filter(dossier=OuterRef("pk"), action="receive")
+        query = query.annotate(group=Subquery(receiver.values("actor_id")[:1]))
+    elif by in OPEN_DIMENSIONS:
+        query = query.annotate(group=F(OPEN_DIMENSIONS[by]))
+    else:
+        query = query.annotate(group=Value(0))
+    never_paused = Q(pauses=[], paused_since__isnull=True)
+    counts: dict[tuple[int, Any], list[int]] = {}
+    for row in _counted_by_database(query.filter(never_paused), periods, now):
+        for index in range(len(periods)):
+            found = counts.setdefault((index, row["group"]), [0, 0, 0])
+            for place, name in enumerate(("counted", "late", "disliked")):
+                found[place] += row[f"{name}_{index}"] or 0
+    for index, group, facts in _paused(query.exclude(never_paused), periods):
+        end = min(periods[index][1], now)
+        found = counts.setdefault((index, group), [0, 0, 0])
+        found[0] += 1
+        found[1] += f.is_late(facts, end)
+        found[2] += facts.rating == f.DISLIKE
+    return {
+        (index, None if by is None else group or 0): fig.OpenCounts(*values)
+        for (index, group), values in counts.items()
+        if any(values)
+    }
+
+
+def _counted_by_database(
+    query: QuerySet[Dossier], periods: Sequence[Period], now: dt.datetime
+) -> list[dict[str, Any]]:
+    sums: dict[str, Any] = {}
+    for index, (start, end) in enumerate(periods):
+        inside = _open_in(start, end, now)
+        late = Q(supplement_count__gt=f.MAX_SUPPLEMENTS) | Q(due_at__lt=min(end, now))
+        sums[f"counted_{index}"] = Count("pk", filter=inside)
+        sums[f"late_{index}"] = Count("pk", filter=inside & late)
+        sums[f"disliked_{index}"] = Count("pk", filter=inside & Q(rating=f.DISLIKE))
+    grouped = query.values("group")  # type: ignore[misc]  # "group" is an annotation
+    return list(grouped.annotate(**sums).order_by())
+
+
+def _paused(
+    query: QuerySet[Dossier], periods: Sequence[Period]
+) -> Iterator[tuple[int, Any, f.DossierFacts]]:
+    """(period index, group value, facts) of the paused ones, judged one by one."""
     starts = [start for start, _ in periods]
     order = sorted(range(len(periods)), key=lambda i: starts[i])
     ordered = [starts[i] for i in order]
-    found = [
-        (pk, order[bisect.bisect_right(ordered, received) - 1], group, _open(rest))
-        for pk, received, group, *rest in rows
-    ]
-    if by == "receiver_id":
-        receivers = _receivers([pk for pk, *_ in found])
-        return [(index, receivers.get(pk, 0), facts) for pk, index, _, facts in found]
-    return [(index, group if column else None, facts) for _, index, group, facts in found]
+    columns = ("received_at", "group", "due_at", "ended_at", "supplement_count", "pauses")
+    for received, group, *rest in query.values_list(*columns, "paused_since", "rating"):
+        yield order[bisect.bisect_right(ordered, received) - 1], group, _open(rest)
 
 
 def _open(row: Sequence[Any]) -> f.DossierFacts:
@@ -309,13 +341,3 @@ def _open(row: Sequence[Any]) -> f.DossierFacts:
         pauses=tuple(spans),
         rating=rating,
     )
-
-
-def open_counts_by(
-    found: Iterable[tuple[int, Any, f.DossierFacts]], *, period_end: dt.datetime
-) -> Mapping[Any, fig.OpenCounts]:
-    """The open part per group value, for one period."""
-    groups: dict[Any, list[f.DossierFacts]] = {}
-    for _, group, facts in found:
-        groups.setdefault(group, []).append(facts)
-    return {group: fig.open_counts(items, period_end=period_end) for group, items in groups.items()}

@@ -168,15 +168,19 @@ def indicator_report(
     A period not over yet is judged as of `now`."""
     now = now or timezone.now()
     start, end = period_bounds(first, last)
-    as_of = min(end, now)
     catalogue, weights = Catalogue.of(procedure_offer()), current_weights()
     used = None
     if agency is None:
         monthly = group_by in SPANS
         used = aggregates.procedures_used_online(first=first, last=last, monthly=monthly)
     dimension = DIMENSION_OF.get(group_by or "")
-    opened = aggregates.open_facts(periods=[(start, end)], now=now, agency=agency, by=dimension)
-    overall = fig.open_counts((facts for *_, facts in opened), period_end=as_of)
+    open_by = {
+        group: counts
+        for (_, group), counts in aggregates.open_counts(
+            periods=[(start, end)], now=now, agency=agency, by=dimension
+        ).items()
+    }
+    overall = _open_total(open_by.values())
     rows: list[dict[str, Any]] = []
     if dimension or group_by in SPANS:
         by = dimension or "day"
@@ -196,7 +200,6 @@ def indicator_report(
     report["figures"]["procedures_by_level"] = _level_counts(catalogue)
     if dimension:
         by_value = {row[dimension]: row for row in rows}
-        open_by = aggregates.open_counts_by(opened, period_end=as_of)
         names = dimension_names(dimension, set(by_value) | set(open_by))
         report[f"by_{group_by}"] = {
             names[value][0]: _stored_block(
@@ -229,13 +232,10 @@ def _by_span(
         _add(per_span.setdefault(_span_key(row["day"], span), {}), row)
     spans = _spans(first, last, span)
     bounds = [period_bounds(begin, finish) for _, begin, finish in spans]
-    found = aggregates.open_facts(periods=bounds, now=now, agency=agency, by=None)
-    open_in: list[list[f.DossierFacts]] = [[] for _ in spans]
-    for index, _, facts in found:
-        open_in[index].append(facts)
+    found = aggregates.open_counts(periods=bounds, now=now, agency=agency, by=None)
     blocks = {}
-    for (key, _, _), (_, end), items in zip(spans, bounds, open_in, strict=True):
-        opened = fig.open_counts(items, period_end=min(end, now))
+    for index, (key, _, _) in enumerate(spans):
+        opened = found.get((index, None), fig.OpenCounts())
         in_span = (
             None if used is None else {m: p for m, p in used.items() if _in_span(m, key, span)}
         )
@@ -243,6 +243,13 @@ def _by_span(
             per_span.get(key, {}), opened, catalogue, weights, _union(in_span)
         )
     return blocks
+
+
+def _open_total(parts: Iterable[fig.OpenCounts]) -> fig.OpenCounts:
+    parts = list(parts)
+    return fig.OpenCounts(
+        sum(p.counted for p in parts), sum(p.late for p in parts), sum(p.disliked for p in parts)
+    )
 
 
 def _union(used: Mapping[str, set[Any]] | None) -> set[Any] | None:

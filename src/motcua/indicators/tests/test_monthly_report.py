@@ -233,7 +233,7 @@ def test_a_fixed_number_of_queries(autumn: Cast, django_assert_num_queries: Any)
 
 
 # session + user; the month's report by agency: procedure levels, weights, procedures with online
-# dossiers, open dossiers, the stored figures, new accounts, the agencies' names (7); the 12
+# dossiers, open dossiers (2), the stored figures, new accounts, the agencies' names (8); the 12
 # months' by month: the same but the names, the stored figures per day, and the open dossiers of
-# the months (7); the agencies for the heading (1).
-REPORT_QUERIES = 2 + 7 + 7 + 1
+# the months (2) (9); the agencies for the heading (1).
+REPORT_QUERIES = 2 + 8 + 9 + 1
