@@ -10,7 +10,7 @@ PORT ?= 8000
 # (a thread: it ends with the server). MOTCUA_PORTAL_SIM=0 make demo to keep deliveries pending.
 MOTCUA_PORTAL_SIM ?= 1
 
-.PHONY: demo test lint typecheck pytest clean
+.PHONY: demo test lint typecheck pytest clean bench
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -40,6 +40,20 @@ pytest: $(STAMP) $(AXE)
 	$(BIN)/pytest
 
 test: lint typecheck pytest
+
+# Benchmarks (not part of `make test`): PostgreSQL on 127.0.0.1:5432 (DATABASE_URL names another
+# server), its own database motcua_bench, web/worker/simulator on 127.0.0.1:18000/19000.
+# BENCH_ARGS="--dossiers 100000 --seconds 30" for longer runs; tables in bench/results/.
+BENCH_STAMP := $(VENV)/.bench-installed
+BENCH_ARGS ?=
+
+$(BENCH_STAMP): $(STAMP)
+	$(BIN)/pip install --quiet -e '.[dev,bench]'
+	touch $(BENCH_STAMP)
+
+bench: $(BENCH_STAMP)
+	pgbench --version >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq postgresql-contrib; }
+	$(BIN)/python bench/run.py $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) var .cache
