@@ -117,6 +117,8 @@ def main() -> None:
     from motcua.indicators.report import indicator_report
     from motcua.units.models import Agency
 
+    with connection.cursor() as cursor:  # statistics first: a bulk-loaded database may have none
+        cursor.execute("ANALYZE")
     total = Dossier.objects.count()
     stale = Dossier.objects.filter(figures_stale=True).count()
     lines: list[str] = []
