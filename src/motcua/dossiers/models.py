@@ -115,8 +115,13 @@ class Dossier(models.Model):
             models.Index(fields=["received_at", "ended_at"], name="dossier_received_ended"),
             models.Index(fields=["status", "due_at"], name="dossier_status_due"),
             models.Index(fields=["holder_agency", "status", "due_at"], name="dossier_holder"),
-            models.Index(fields=["competent_agency", "received_at"], name="dossier_competent"),
-            models.Index(fields=["received_by_agency", "received_at"], name="dossier_received"),
+            # An agency's dossiers of a period, and those still open at its end (service index).
+            models.Index(
+                fields=["competent_agency", "received_at", "ended_at"], name="dossier_competent_at"
+            ),
+            models.Index(
+                fields=["received_by_agency", "received_at", "ended_at"], name="dossier_received_at"
+            ),
         ]
 
     def __str__(self) -> str:

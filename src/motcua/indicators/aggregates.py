@@ -260,26 +260,48 @@ def open_counts(
     """(period index, group value) → the on-time verdict, at each period's end, of the dossiers
     received in one of the disjoint `periods` [start, end) with an appointment and still open at
     that end. The group value is the dossier's column for the dimension `by`, its receiving
-    officer, or None. Two queries: dossiers never paused are counted by the database (late iff
-    more than one supplement or due before the end); the paused ones, whose end instant may be
-    the start of a pause, are judged here with the formula."""
+    officer, or None. Two queries (four for an agency): dossiers never paused are counted by the
+    database (late iff more than one supplement or due before the end); the paused ones, whose
+    end instant may be the start of a pause, are judged here with the formula."""
     if not periods:
         return {}
-    query = (
-        Dossier.objects.filter(reduce(operator.or_, [_open_in(a, b, now) for a, b in periods]))
-        .filter(due_at__isnull=False)
-        .filter(_agency_filter(agency, "competent_agency_id", "received_by_agency_id"))
-        .order_by()
-    )
+    # An agency's dossiers as two disjoint scopes (competent; received there for another), each
+    # its own query: the database then reads the agency's own index ranges.
+    scopes = [Q()]
+    if agency is not None:
+        competent = Q(competent_agency_id=agency.pk)
+        scopes = [competent, Q(received_by_agency_id=agency.pk) & ~competent]
+    counts: dict[tuple[int, Any], list[int]] = {}
+    for scope in scopes:
+        _count_open(_open_query(scope, periods, now, by), periods, now, counts)
+    return {
+        (index, None if by is None else group or 0): fig.OpenCounts(*values)
+        for (index, group), values in counts.items()
+        if any(values)
+    }
+
+
+def _open_query(
+    scope: Q, periods: Sequence[Period], now: dt.datetime, by: str | None
+) -> QuerySet[Dossier]:
+    wanted = reduce(operator.or_, [_open_in(a, b, now) for a, b in periods])
+    query = Dossier.objects.filter(scope, wanted, due_at__isnull=False).order_by()
     if by == "receiver_id":
         receiver = Event.objects.filter(dossier=OuterRef("pk"), action="receive")
-        query = query.annotate(group=Subquery(receiver.values("actor_id")[:1]))
-    elif by in OPEN_DIMENSIONS:
-        query = query.annotate(group=F(OPEN_DIMENSIONS[by]))
-    else:
-        query = query.annotate(group=Value(0))
+        return query.annotate(group=Subquery(receiver.values("actor_id")[:1]))
+    if by in OPEN_DIMENSIONS:
+        return query.annotate(group=F(OPEN_DIMENSIONS[by]))
+    return query.annotate(group=Value(0))
+
+
+def _count_open(
+    query: QuerySet[Dossier],
+    periods: Sequence[Period],
+    now: dt.datetime,
+    counts: dict[tuple[int, Any], list[int]],
+) -> None:
+    """Add the never-paused dossiers counted by the database and the paused ones judged here."""
     never_paused = Q(pauses=[], paused_since__isnull=True)
-    counts: dict[tuple[int, Any], list[int]] = {}
     for row in _counted_by_database(query.filter(never_paused), periods, now):
         for index in range(len(periods)):
             found = counts.setdefault((index, row["group"]), [0, 0, 0])
@@ -291,11 +313,6 @@ def open_counts(
         found[0] += 1
         found[1] += f.is_late(facts, end)
         found[2] += facts.rating == f.DISLIKE
-    return {
-        (index, None if by is None else group or 0): fig.OpenCounts(*values)
-        for (index, group), values in counts.items()
-        if any(values)
-    }
 
 
 def _counted_by_database(

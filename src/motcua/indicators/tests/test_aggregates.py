@@ -177,7 +177,7 @@ def test_the_report_reads_a_fixed_number_of_queries(
     # counted by the database, then the paused ones), sums, new accounts
     with django_assert_num_queries(7):
         indicator_report(first=first, last=last, agency=None, now=NOW)
-    with django_assert_num_queries(6):  # an agency: no accounts, no online services used
+    with django_assert_num_queries(8):  # an agency: its two scopes of open dossiers; no accounts
         indicator_report(first=first, last=last, agency=Agency.objects.first(), now=NOW)
     with django_assert_num_queries(8):  # + the agencies' names
         indicator_report(first=first, last=last, group_by="agency", now=NOW)
