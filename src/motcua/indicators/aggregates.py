@@ -332,17 +332,23 @@ def _counted_by_database(
 def _paused(
     query: QuerySet[Dossier], periods: Sequence[Period]
 ) -> Iterator[tuple[int, Any, f.DossierFacts]]:
-    """(period index, group value, facts) of the paused ones, judged one by one."""
+    """(period index, group value, facts) of the paused ones, judged one by one. Only what the
+    verdict needs is read: these dossiers were still open at the end (no `ended_at`), and the
+    receipt instant only to find the period when there are several."""
+    columns = ["group", "due_at", "supplement_count", "pauses", "paused_since", "rating"]
+    if len(periods) == 1:
+        for group, *rest in query.values_list(*columns):
+            yield 0, group, _open(rest)
+        return
     starts = [start for start, _ in periods]
     order = sorted(range(len(periods)), key=lambda i: starts[i])
     ordered = [starts[i] for i in order]
-    columns = ("received_at", "group", "due_at", "ended_at", "supplement_count", "pauses")
-    for received, group, *rest in query.values_list(*columns, "paused_since", "rating"):
+    for received, group, *rest in query.values_list("received_at", *columns):
         yield order[bisect.bisect_right(ordered, received) - 1], group, _open(rest)
 
 
 def _open(row: Sequence[Any]) -> f.DossierFacts:
-    due_at, ended_at, supplements, pauses, paused_since, rating = row
+    due_at, supplements, pauses, paused_since, rating = row
     spans: list[tuple[dt.datetime, dt.datetime | None]] = [
         (dt.datetime.fromisoformat(a), dt.datetime.fromisoformat(b)) for a, b in pauses
     ]
@@ -351,7 +357,7 @@ def _open(row: Sequence[Any]) -> f.DossierFacts:
     return f.DossierFacts(
         received_at=None,
         due_at=due_at,
-        ended_at=ended_at,
+        ended_at=None,  # open at the period's end
         status=0,
         channel=0,
         supplement_count=supplements,
