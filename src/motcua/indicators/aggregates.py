@@ -24,7 +24,18 @@ from functools import reduce
 from typing import Any
 
 from django.db import connection, transaction
-from django.db.models import Count, F, OuterRef, Q, QuerySet, Subquery, Sum, Value
+from django.db.models import (
+    BooleanField,
+    Count,
+    F,
+    OuterRef,
+    Q,
+    QuerySet,
+    Subquery,
+    Sum,
+    Value,
+)
+from django.db.models.expressions import RawSQL
 from django.db.models.functions import ExtractMonth, ExtractYear
 
 from motcua.clock import VN_TZ
@@ -300,13 +311,19 @@ def _count_open(
     now: dt.datetime,
     counts: dict[tuple[int, Any], list[int]],
 ) -> None:
-    """Add the never-paused dossiers counted by the database and the paused ones judged here."""
+    """Add the never-paused dossiers counted by the database and the paused ones judged here.
+    On PostgreSQL, for one period, the database judges the paused ones too (it reads the pauses'
+    JSON; for many periods at once that costs more than judging the few paused ones here)."""
+    judged_here = connection.vendor != "postgresql" or len(periods) > 1
     never_paused = Q(pauses=[], paused_since__isnull=True)
-    for row in _counted_by_database(query.filter(never_paused), periods, now):
+    counted = query.filter(never_paused) if judged_here else query
+    for row in _counted_by_database(counted, periods, now, pauses=not judged_here):
         for index in range(len(periods)):
             found = counts.setdefault((index, row["group"]), [0, 0, 0])
             for place, name in enumerate(("counted", "late", "disliked")):
                 found[place] += row[f"{name}_{index}"] or 0
+    if not judged_here:
+        return
     for index, group, facts in _paused(query.exclude(never_paused), periods):
         end = min(periods[index][1], now)
         found = counts.setdefault((index, group), [0, 0, 0])
@@ -315,13 +332,29 @@ def _count_open(
         found[2] += facts.rating == f.DISLIKE
 
 
+# PostgreSQL: the end instant of `formulas.end_instant` for a dossier open at %s: the start of
+# the pause running then (a past one from the JSON, or the current one), else that instant.
+_END_INSTANT = """COALESCE(
+    (SELECT (p->>0)::timestamptz FROM jsonb_array_elements(dossiers_dossier.pauses) p
+      WHERE (p->>0)::timestamptz < %s AND (p->>1)::timestamptz >= %s LIMIT 1),
+    CASE WHEN dossiers_dossier.paused_since < %s THEN dossiers_dossier.paused_since END,
+    %s) > dossiers_dossier.due_at"""
+
+
 def _counted_by_database(
-    query: QuerySet[Dossier], periods: Sequence[Period], now: dt.datetime
+    query: QuerySet[Dossier], periods: Sequence[Period], now: dt.datetime, *, pauses: bool
 ) -> list[dict[str, Any]]:
+    """Counted, late and disliked per group and period; `pauses`: judge paused dossiers too
+    (PostgreSQL), else the query holds only dossiers never paused."""
     sums: dict[str, Any] = {}
     for index, (start, end) in enumerate(periods):
         inside = _open_in(start, end, now)
-        late = Q(supplement_count__gt=f.MAX_SUPPLEMENTS) | Q(due_at__lt=min(end, now))
+        at = min(end, now)
+        late: Any = Q(supplement_count__gt=f.MAX_SUPPLEMENTS)
+        if pauses:
+            late |= RawSQL(_END_INSTANT, (at, at, at, at), output_field=BooleanField())
+        else:
+            late |= Q(due_at__lt=at)
         sums[f"counted_{index}"] = Count("pk", filter=inside)
         sums[f"late_{index}"] = Count("pk", filter=inside & late)
         sums[f"disliked_{index}"] = Count("pk", filter=inside & Q(rating=f.DISLIKE))
