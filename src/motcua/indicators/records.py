@@ -142,29 +142,3 @@ def procedure_offer() -> dict[int, str]:
     return dict(
         Procedure.objects.filter(current__isnull=False).values_list("pk", "current__online_level")
     )
-
-
-def procedure_levels() -> list[str]:
-    """The online level of every procedure's current version, province-wide (one query)."""
-    return list(procedure_offer().values())
-
-
-# The report moved to `report.py`; these names stay importable from here. Imported last: the
-# report reads the stored figures, whose upkeep imports the facts above.
-from motcua.indicators.report import (  # noqa: E402
-    GROUPINGS,
-    indicator_report,
-    period_bounds,
-    report_request,
-)
-
-__all__ = [
-    "GROUPINGS",
-    "dossier_facts",
-    "dossier_facts_of",
-    "indicator_report",
-    "period_bounds",
-    "procedure_levels",
-    "procedure_offer",
-    "report_request",
-]

@@ -36,7 +36,7 @@ from motcua.dossiers.labels import error_message
 from motcua.errors import DomainError
 from motcua.indicators import charts
 from motcua.indicators.formulas import DEFAULT_WEIGHTS
-from motcua.indicators.records import indicator_report, report_request
+from motcua.indicators.report import indicator_report, report_request
 from motcua.indicators.selectors import (
     PAGE_SIZE,
     URGENT,

@@ -33,7 +33,7 @@ from motcua.indicators.monthly import (
     report_month,
     trend_start,
 )
-from motcua.indicators.records import indicator_report, report_request
+from motcua.indicators.report import indicator_report, report_request
 from motcua.indicators.views import PROVINCE_WIDE, READERS, REFUSAL, _today
 from motcua.units.models import Agency, AgencyKind
 

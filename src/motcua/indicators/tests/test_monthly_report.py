@@ -18,7 +18,7 @@ from motcua.clock.services import province_calendar
 from motcua.dossiers.services import dossier_act
 from motcua.dossiers.tests.helpers import received, with_result
 from motcua.indicators.aggregates import figures_catch_up_all
-from motcua.indicators.records import indicator_report
+from motcua.indicators.report import indicator_report
 from motcua.indicators.views import _today
 from motcua.testing.cast import Cast
 

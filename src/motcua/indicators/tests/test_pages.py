@@ -20,7 +20,7 @@ from motcua.dossiers.services import Applicant, dossier_create
 from motcua.dossiers.tests.helpers import approved, received, with_result
 from motcua.indicators.aggregates import figures_catch_up_all
 from motcua.indicators.charts import percent
-from motcua.indicators.records import indicator_report
+from motcua.indicators.report import indicator_report
 from motcua.indicators.views import _months_back, _today
 from motcua.testing.cast import BIRTH, Cast
 

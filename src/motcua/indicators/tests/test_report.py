@@ -13,7 +13,8 @@ from motcua.clock import VN_TZ
 from motcua.dossiers.services import dossier_act
 from motcua.dossiers.tests.helpers import received, with_result
 from motcua.indicators.aggregates import figures_catch_up_all
-from motcua.indicators.records import dossier_facts, period_bounds
+from motcua.indicators.records import dossier_facts
+from motcua.indicators.report import period_bounds
 from motcua.testing.cast import Cast
 
 OCTOBER = {"from": "2025-10-01", "to": "2025-10-31"}
