@@ -44,11 +44,10 @@ def parse_args() -> argparse.Namespace:
     parser.add_argument("--port", type=int, default=18000)
     parser.add_argument("--sim-port", type=int, default=19000)
     parser.add_argument(
-        "--settings",
-        choices=["motcua", "prepared"],
-        default="motcua",
-        help="prepared: server-side binding, so PostgreSQL plans each statement once per"
-        " connection (bench/harness/prepared_settings.py)",
+        "--no-prepare",
+        action="store_true",
+        help="DB_PREPARE=0: statements sent as text and planned on every request (the default"
+        " before 2026-11-21), to measure what prepared statements save",
     )
     parser.add_argument("--tag", default="", help="added to the result file names")
     parser.add_argument("--no-write", action="store_true", help="print only")
@@ -71,9 +70,8 @@ def main() -> None:
         "LOG_LEVEL": "WARNING",
         "DJANGO_SETTINGS_MODULE": "motcua.settings",
     }
-    if args.settings == "prepared":
-        env["DJANGO_SETTINGS_MODULE"] = "harness.prepared_settings"
-        env["PYTHONPATH"] = str(ROOT / "bench")
+    if args.no_prepare:
+        env["DB_PREPARE"] = "0"
     bench = Bench(args=args, admin_url=admin_url, url=url, logs=logs, env=env)
     wanted = [s.strip() for s in args.scenarios.split(",") if s.strip()]
     unknown = set(wanted) - set(SCENARIOS) - set(OPTIONAL)

@@ -19,7 +19,8 @@ from harness.procs import Service
 ROOT = Path(__file__).resolve().parent.parent.parent
 BIN = Path(sys.executable).parent
 MOTCUA = [str(BIN / "motcua")]
-DB = "motcua_bench"
+# Growth runs keep one database per size: MOTCUA_BENCH_DB=motcua_bench_700k … --keep-db.
+DB = os.environ.get("MOTCUA_BENCH_DB", "motcua_bench")
 
 
 @dataclass
@@ -76,7 +77,7 @@ def machine_line(bench: Bench) -> str:
     return (
         f"Machine: {os.cpu_count()} cores, Python {platform.python_version()}, PostgreSQL"
         f" {version}, all on one machine over loopback. Web server: {bench.server_label()}"
-        f" (DEBUG=0{', server-side binding' if a.settings == 'prepared' else ''});"
+        f" (DEBUG=0{', DB_PREPARE=0' if a.no_prepare else ''});"
         f" one `motcua worker` delivering to `motcua portal-sim`; load generator:"
         f" bench/harness/load.py (aiohttp, keep-alive, {a.clients} closed-loop clients),"
         f" {a.warmup:g} s warm-up then {a.seconds:g} s measured. Data: the demo province with"

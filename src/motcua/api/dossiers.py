@@ -18,6 +18,7 @@ from motcua.dossiers.models import Channel, Document
 from motcua.dossiers.reuse import applicant_keys, check_reuser, document_reuse
 from motcua.dossiers.selectors import (
     access_dossier,
+    acted_dossier,
     dossier_events,
     dossier_facts,
     dossiers_filtered,
@@ -158,8 +159,7 @@ def create_dossier(request: HttpRequest, payload: DossierIn) -> Status:
         helped_at=_agency(payload.helped_at_agency, "helped_at_agency"),
         identity_verified=payload.identity_verified,
     )
-    user = user_of(request)
-    return Status(201, dossier_facts(access_dossier(user, dossier.code), user, now=timezone.now()))
+    return Status(201, dossier_facts(acted_dossier(dossier), user_of(request), now=timezone.now()))
 
 
 @router.get("", response=DossierPage, summary="Danh sách hồ sơ")
@@ -242,7 +242,7 @@ def act(request: HttpRequest, code: str, action: str, payload: ActionIn) -> dict
         params["new_due_at"] = payload.new_due_at
     if payload.rating is not None:
         params["rating"] = payload.rating
-    dossier_act(
+    dossier = dossier_act(
         code=code,
         action=action,
         actor=user_of(request),
@@ -250,8 +250,7 @@ def act(request: HttpRequest, code: str, action: str, payload: ActionIn) -> dict
         params=params,
         expected_version=payload.expected_version,
     )
-    user = user_of(request)
-    return dossier_facts(access_dossier(user, code), user, now=timezone.now())
+    return dossier_facts(acted_dossier(dossier), user_of(request), now=timezone.now())
 
 
 @router.post(

@@ -2,10 +2,11 @@
 
 Citizens type "dang ky khai sinh", "đăng kí khai sinh" or "khai sinj" and mean the same thing.
 `normalise` folds accents (catalog.text.fold) and maps "y" to "i" (ký / kí, quý / quí, lý / lí are
-one word); the stored `search_text` is compared the same way (see catalog.selectors). A query word
-that is not in the `Vocabulary` of words of the procedure names, and is not the beginning of one,
-is replaced by the closest vocabulary word within a small edit distance (1 for words of 4–7
-letters, 2 from 8 letters; shorter words are never corrected).
+one word); the stored `search_text` is `haystack()` of the code, name and field, so that SQL
+compares it with a plain LIKE (see catalog.selectors). A query word that is not in the
+`Vocabulary` of words of the procedure names, and is not the beginning of one, is replaced by the
+closest vocabulary word within a small edit distance (1 for words of 4–7 letters, 2 from 8
+letters; shorter words are never corrected).
 """
 
 from __future__ import annotations
@@ -31,6 +32,14 @@ SEPARATORS = ("(", ")", ",", ";", ":", "/", "-", '"', "“", "”", "'")
 def normalise(text: str) -> str:
     """fold() plus the i/y spelling variants: 'Đăng Kí' and 'đăng ký' both give 'dang ki'."""
     return fold(text).replace("y", "i")
+
+
+def haystack(text: str) -> str:
+    """Text as a search compares it: normalised, punctuation as spaces, single-spaced, with a
+    leading space so that every word (and only a word's beginning) follows a space."""
+    for mark in SEPARATORS:
+        text = text.replace(mark, " ")
+    return " " + " ".join(normalise(text).split())
 
 
 def terms(text: str) -> list[str]:

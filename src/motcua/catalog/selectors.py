@@ -13,14 +13,13 @@ from django.db.models import (
     Q,
     QuerySet,
     Subquery,
-    TextField,
     Value,
     When,
 )
-from django.db.models.functions import Concat, Length, Replace
+from django.db.models.functions import Length
 
 from motcua.catalog.models import ProcedureVersion
-from motcua.catalog.search import SEPARATORS, Query, Vocabulary, plan
+from motcua.catalog.search import Query, Vocabulary, plan
 
 LEVEL_INDEXES = range(4)  # a version names at most the four levels (central … commune)
 
@@ -68,35 +67,13 @@ def search_plan(q: str) -> Query:
     return plan(q, procedure_vocabulary()) if q.strip() else Query(terms=())
 
 
-def _haystack() -> Any:
-    """search_text as the search compares it: y read as i, punctuation as spaces, a leading space
-    so that every word (and only a word's beginning) follows a space."""
-    text: Any = Replace(F("search_text"), _text("y"), _text("i"))
-    for mark in SEPARATORS:
-        text = Replace(text, _text(mark), _text(" "))
-    return Concat(_text(" "), text, output_field=TextField())
-
-
-def _text(value: str) -> Value:
-    # PostgreSQL refuses to mix text and varchar in one expression: say which it is.
-    return Value(value, output_field=TextField())
-
-
 def procedures_matching(
     query: Query, *, field: str = "", online_level: str = "", level: str = ""
 ) -> QuerySet[ProcedureVersion]:
     """Current versions with a word beginning with each term, the best matches first."""
     versions = current_versions().select_related("procedure", "field").defer("data", "search_text")
-    if query.terms:
-        # A cheap necessary condition first (the longest run without "i" is in the stored text
-        # as written), so that SQL rewrites the text of few rows only.
-        for term in query.terms:
-            run = max(term.split("i"), key=len)
-            if run:
-                versions = versions.filter(search_text__contains=run)
-        versions = versions.alias(haystack=_haystack())
-        for term in query.terms:
-            versions = versions.filter(haystack__contains=" " + term)
+    for term in query.terms:
+        versions = versions.filter(search_text__contains=" " + term)
     if field:
         versions = versions.filter(field__code=field)
     if online_level:
@@ -112,7 +89,7 @@ def procedures_matching(
     # "Đăng ký khai sinh có yếu tố nước ngoài".
     phrase = " " + " ".join(query.terms)
     rank = Case(
-        When(haystack__contains=phrase, then=Value(0)),
+        When(search_text__contains=phrase, then=Value(0)),
         default=Value(1),
         output_field=IntegerField(),
     )

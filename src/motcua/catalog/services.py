@@ -15,8 +15,8 @@ from django.utils import timezone
 
 from motcua.catalog.laythutuc import export, parse_text
 from motcua.catalog.models import Field, Procedure, ProcedureVersion
+from motcua.catalog.search import haystack
 from motcua.catalog.spec import ProcedureSpec
-from motcua.catalog.text import fold
 
 
 @dataclass(frozen=True)
@@ -38,7 +38,7 @@ def _version_row(spec: ProcedureSpec, data: dict[str, Any], field: Field, at: dt
         field=field,
         online_level=spec.online_level.value,
         levels=[level.value for level in spec.levels],
-        search_text=fold(f"{spec.code} {spec.name} {spec.field_name}"),
+        search_text=haystack(f"{spec.code} {spec.name} {spec.field_name}"),
         digest=_digest(data),
         data=data,
     )

@@ -122,6 +122,8 @@ class Dossier(models.Model):
             models.Index(
                 fields=["received_by_agency", "received_at", "ended_at"], name="dossier_received_at"
             ),
+            # The desk finds an applicant's earlier papers by identity number (reuse).
+            models.Index(fields=["applicant_id_number"], name="dossier_applicant_id"),
         ]
 
     def __str__(self) -> str:

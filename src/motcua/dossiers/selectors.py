@@ -93,6 +93,20 @@ def access_dossier(user: User, code: str) -> Dossier:
     return dossier
 
 
+def acted_dossier(dossier: Dossier) -> Dossier:
+    """The dossier a service just changed, ready for `dossier_facts` without reading it again:
+    the holder and the place it was helped at are usually the receiving or competent agency,
+    which the service already holds."""
+    known = {a.pk: a for a in (dossier.received_by_agency, dossier.competent_agency)}
+    for relation, agency_id in (
+        (Dossier.holder_agency, dossier.holder_agency_id),
+        (Dossier.helped_at, dossier.helped_at_id),
+    ):
+        if agency_id in known and not relation.is_cached(dossier):
+            relation.field.set_cached_value(dossier, known[agency_id])
+    return dossier
+
+
 def dossier_facts(dossier: Dossier, user: User, *, now: dt.datetime) -> dict[str, Any]:
     """Everything the API and pages show about one dossier, including why it is due when it is."""
     plan = build_plan(

@@ -70,7 +70,9 @@ def current_version(procedure_code: str) -> ProcedureVersion:
             message_en=f"No procedure with code '{procedure_code}'.",
             field="procedure",
         )
-    return procedure.current
+    version = procedure.current
+    version.procedure = procedure  # the same row: no query when the answer names it
+    return version
 
 
 def _resolve_agencies(
@@ -374,7 +376,7 @@ def dossier_act(
         raise dossier_not_found(code)
     dossier = (
         Dossier.objects.select_for_update(of=("self",))
-        .select_related("version", "competent_agency", "received_by_agency")
+        .select_related("version__procedure", "competent_agency", "received_by_agency")
         .filter(code=code)
         .first()
     )
