@@ -74,6 +74,7 @@ def cost_line(
 
 def intake(bench: Bench) -> None:
     result, sampler = load(bench, "intake", {"lanes": bench.data["lanes"]})
+    wal = result["wal_bytes"]
     rows = op_stats(result)
     total = total_stats(result, "**actions (submit + receive)**")
     ok = [
@@ -88,6 +89,10 @@ def intake(bench: Bench) -> None:
         f" {len(bench.data['lanes'])} lanes drawn from the seeded online dossiers.",
         "",
         *scenario_lines(bench, result, sampler, [*rows, total], "intake"),
+        "",
+        f"Write-ahead log: {wal / max(1, total.count) / 1024:.1f} KB per action (the whole"
+        " cluster's WAL over the measured window ÷ actions answered: what a replica and the WAL"
+        " archive receive; other databases' writes would count too).",
         "",
         "Targets: " + verdict(ok) + ".",
     ]
@@ -186,7 +191,8 @@ def lifecycle(bench: Bench) -> None:
         "",
         f"**{result['completed']:,} dossiers from submission to result in"
         f" {result['seconds']:.0f} s: {per_s:,.1f} dossiers/s**"
-        f" ({per_s * 3600 * 8:,.0f} in an 8-hour working day).",
+        f" ({per_s * 3600 * 8:,.0f} in an 8-hour working day); write-ahead log"
+        f" {result['wal_bytes'] / max(1, result['completed']) / 1024:.0f} KB per dossier.",
         "",
         *scenario_lines(bench, result, sampler, [*rows, total], "lifecycle"),
     ]

@@ -190,14 +190,23 @@ def load(bench: Bench, scenario: str, spec: dict[str, Any]) -> tuple[dict[str, A
     )
     sampler = Sampler(groups(bench, {"load generator": lambda: [proc.pid]}))
     assert proc.stdout is not None
+    wal = 0
     for line in proc.stdout:
         if line.startswith("MEASURE START"):
             sampler.start()
+            wal = -wal_position(bench)
         elif line.startswith("MEASURE END"):
             sampler.stop()
+            wal += wal_position(bench)
     if proc.wait() != 0:
         raise RuntimeError(f"the load generator failed for {scenario}")
-    return json.loads(out_path.read_text(encoding="utf-8")), sampler
+    result = json.loads(out_path.read_text(encoding="utf-8"))
+    result["wal_bytes"] = wal  # the whole cluster's write-ahead log over the measured window
+    return result, sampler
+
+
+def wal_position(bench: Bench) -> int:
+    return int(sql(bench.admin_url, "SELECT pg_current_wal_lsn() - '0/0'::pg_lsn")[0][0])
 
 
 def prepare_fixtures(bench: Bench) -> None:
