@@ -17,7 +17,7 @@ from motcua.accounts.models import ApiToken, User, hash_token
 _TOKEN_USER = (
     "SELECT u.*, t.id AS token_id,"
     " (t.last_used_at IS NULL OR t.last_used_at < %s) AS token_used_long_ago"
-    f" FROM {User._meta.db_table} u JOIN {ApiToken._meta.db_table} t ON t.user_id = u.id"
+    f' FROM "{User._meta.db_table}" u JOIN "{ApiToken._meta.db_table}" t ON t.user_id = u.id'
     " WHERE t.digest = %s AND t.revoked_at IS NULL AND u.is_active"
 )
 USED_AT_PRECISION = dt.timedelta(seconds=60)  # last_used_at is written at most once a minute
