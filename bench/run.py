@@ -64,6 +64,7 @@ def main() -> None:
         **os.environ,
         "DATABASE_URL": url,
         "DEBUG": "0",
+        "MOTCUA_HTTPS": "0",  # plain HTTP on loopback: no https:// redirect, no Secure cookies
         "SECRET_KEY": "motcua-bench-not-a-secret",
         "ALLOWED_HOSTS": "127.0.0.1,localhost,testserver",
         "MOTCUA_VAR_DIR": str(logs / "var"),

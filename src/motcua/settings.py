@@ -7,6 +7,7 @@ import tempfile
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 
 
@@ -36,6 +37,7 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
+    "ninja",  # Swagger UI from our own static files (/api/v1/docs), not from a CDN
     "motcua.accounts",
     "motcua.units",
     "motcua.clock",
@@ -48,11 +50,13 @@ INSTALLED_APPS = [
     "motcua.web",
     "motcua.portal",
     "motcua.desk",
+    "motcua.backup",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "csp.middleware.CSPMiddleware",  # after WhiteNoise: static files need no policy
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "motcua.web.middleware.LanguageSwitchMiddleware",
@@ -131,6 +135,52 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
 LOGIN_URL = "/dang-nhap"
 LOCALE_PATHS = [BASE_DIR / "locale"]
 
+# Security headers. A page loads only this site's stylesheet, scripts and images: no inline script,
+# style or event handler (web/tests/test_security_headers.py checks the pages), nothing from
+# elsewhere. The admin and the Swagger UI (/api/v1/docs, served from "ninja"'s static files) need
+# no exception.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:"],  # data: the icons inlined in Swagger UI's stylesheet
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+        "base-uri": [NONE],
+        "object-src": [NONE],
+    }
+}
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"
+# HTTPS only (secure cookies, HSTS, http:// redirected) unless DEBUG; MOTCUA_HTTPS=0 for plain
+# HTTP on loopback (the benchmark). Behind a proxy that terminates TLS, MOTCUA_PROXY_SSL_HEADER=1
+# trusts its X-Forwarded-Proto: only when the proxy always sets (or strips) that header.
+MOTCUA_HTTPS = env_bool("MOTCUA_HTTPS", not DEBUG)
+SESSION_COOKIE_SECURE = MOTCUA_HTTPS
+CSRF_COOKIE_SECURE = MOTCUA_HTTPS
+SECURE_SSL_REDIRECT = MOTCUA_HTTPS
+SECURE_HSTS_SECONDS = 31_536_000 if MOTCUA_HTTPS else 0
+SECURE_HSTS_INCLUDE_SUBDOMAINS = MOTCUA_HTTPS
+if env_bool("MOTCUA_PROXY_SSL_HEADER", False):
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+# Officers share counter computers: a session ends with the browser, and after a working day.
+SESSION_COOKIE_AGE = round(float(os.environ.get("MOTCUA_SESSION_HOURS", "8")) * 3600)
+SESSION_EXPIRE_AT_BROWSER_CLOSE = True
+SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
+# Argon2 for new passwords; a PBKDF2 hash still verifies and is rehashed with Argon2 on login.
+PASSWORD_HASHERS = [
+    "motcua.accounts.hashers.ModestArgon2PasswordHasher",
+    "django.contrib.auth.hashers.Argon2PasswordHasher",
+    "django.contrib.auth.hashers.PBKDF2PasswordHasher",
+    "django.contrib.auth.hashers.PBKDF2SHA1PasswordHasher",
+]
+
 # motcua's own settings.
 MOTCUA_SITE_NAME = os.environ.get("MOTCUA_SITE_NAME", "Dịch vụ công tỉnh Sơn Hà")
 MOTCUA_DEMO = env_bool("MOTCUA_DEMO", DEBUG)  # lists demo accounts on the login page
@@ -146,6 +196,7 @@ MOTCUA_DEMO_USERS = [
     "motcua.admin",
 ]
 MOTCUA_MAX_UPLOAD_MB = int(os.environ.get("MOTCUA_MAX_UPLOAD_MB", "10"))
+MOTCUA_MAX_UPLOAD_PAGES = int(os.environ.get("MOTCUA_MAX_UPLOAD_PAGES", "200"))
 MOTCUA_DOSSIER_CODE_GENERATOR = os.environ.get(
     "MOTCUA_DOSSIER_CODE_GENERATOR", "motcua.dossiers.codes.agency_date_sequence"
 )

@@ -523,7 +523,7 @@ def play_with_services(intake: Intake, refs: Refs, *, now: dt.datetime) -> Dossi
                 actor=actor,
                 kind="result",
                 name="Kết quả",
-                content=b"%PDF-1.4\n%%EOF\n",
+                content=PDF,
             )
         params: dict[str, Any] = {}
         if change.action is Action.EXTEND:

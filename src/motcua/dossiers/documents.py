@@ -11,23 +11,12 @@ from django.db import transaction
 
 from motcua.accounts.models import User
 from motcua.dossiers.models import Document, DocumentKind, Dossier
+from motcua.dossiers.uploads import checked_content_type
+from motcua.dossiers.uploads import sniff as sniff  # the forms' early check reads it from here
 from motcua.errors import DomainError
 
 MAX_BYTES = settings.MOTCUA_MAX_UPLOAD_MB * 1024 * 1024
-SIGNATURES = {
-    b"%PDF-": "application/pdf",
-    b"\xff\xd8\xff": "image/jpeg",
-    b"\x89PNG\r\n\x1a\n": "image/png",
-}
 EXTENSIONS = {"application/pdf": "pdf", "image/jpeg": "jpg", "image/png": "png"}
-
-
-def sniff(content: bytes) -> str | None:
-    """The content type from the file's first bytes (never from its name)."""
-    for magic, content_type in SIGNATURES.items():
-        if content.startswith(magic):
-            return content_type
-    return None
 
 
 @transaction.atomic
@@ -58,15 +47,7 @@ def document_add(
             field="file",
             status=413,
         )
-    content_type = sniff(content)
-    if content_type is None:
-        raise DomainError(
-            "file_type_invalid",
-            "Chỉ nhận tệp PDF, JPEG hoặc PNG (kiểm tra theo nội dung tệp).",
-            message_en="Only PDF, JPEG or PNG files are accepted (checked by content).",
-            field="file",
-            status=415,
-        )
+    content_type = checked_content_type(content)
     digest = hashlib.sha256(content).hexdigest()
     document = Document(
         dossier=dossier,

@@ -16,7 +16,7 @@ from motcua.desk.printing.tests.helpers import (
 from motcua.dossiers.documents import document_add
 from motcua.dossiers.models import Dossier
 from motcua.dossiers.services import Applicant, dossier_act, dossier_create
-from motcua.dossiers.tests.helpers import received
+from motcua.dossiers.tests.helpers import PDF, received
 from motcua.testing.cast import PERMIT
 
 
@@ -68,7 +68,7 @@ def test_receipt_lists_the_components_handed_in_once_there_are_some(cast, client
         actor=cast.desk,
         kind="component",
         name="Bản vẽ thiết kế mặt bằng",
-        content=b"%PDF-1.4\n%%EOF\n",
+        content=PDF,
         digitised=True,
     )
     client.force_login(cast.desk)
