@@ -21,13 +21,7 @@ from typing import Any
 
 import aiohttp
 
-RESULT_PDF = (  # one blank A4 page: uploads are parsed (motcua.dossiers.uploads), not only sniffed
-    b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>> endobj\n"
-    b"2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>> endobj\n"
-    b"3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>> endobj\n"
-    b"xref\n0 4\n0000000000 65535 f \n0000000009 00000 n \n0000000053 00000 n \n"
-    b"0000000103 00000 n \ntrailer<</Size 4/Root 1 0 R>>\nstartxref\n167\n%%EOF\n"
-)
+from motcua.testing.files import PDF  # a real PDF: uploads are parsed, not only sniffed
 
 
 class Run:
@@ -156,7 +150,7 @@ async def lifecycle(run: Run, client: int) -> None:
         form = aiohttp.FormData()
         form.add_field("kind", "result")
         form.add_field("name", "Kết quả giải quyết")
-        form.add_field("file", RESULT_PDF, filename="ket-qua.pdf", content_type="application/pdf")
+        form.add_field("file", PDF, filename="ket-qua.pdf", content_type="application/pdf")
         if not await run.call(
             "upload result",
             "POST",

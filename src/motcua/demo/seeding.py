@@ -478,7 +478,7 @@ def play_with_services(intake: Intake, refs: Refs, *, now: dt.datetime) -> Dossi
     """The same story through the service functions (for the equality test)."""
     from motcua.dossiers.documents import document_add
     from motcua.dossiers.reuse import document_reuse
-    from motcua.dossiers.tests.helpers import PDF
+    from motcua.testing.files import PDF
 
     played = play(refs, intake, now=now)
     if played is None:

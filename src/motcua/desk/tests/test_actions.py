@@ -7,11 +7,12 @@ import datetime as dt
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from motcua.clock import VN_TZ
-from motcua.desk.tests.pages import PDF, act, client_for
+from motcua.desk.tests.pages import act, client_for
 from motcua.dossiers.models import Dossier
 from motcua.dossiers.services import Applicant, dossier_create
 from motcua.dossiers.tests.helpers import approved, at_officer, received
 from motcua.testing.cast import PERMIT
+from motcua.testing.files import PDF
 
 
 def page(client, dossier) -> str:

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from motcua.desk.tests.pages import PDF, PNG, client_for
+from motcua.desk.tests.pages import client_for
 from motcua.dossiers.documents import document_add
 from motcua.dossiers.models import Document
 from motcua.dossiers.services import Applicant, dossier_act, dossier_create
 from motcua.testing.cast import PERMIT
+from motcua.testing.files import PDF, PNG
 
 
 @pytest.fixture

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from django.core.files.uploadedfile import SimpleUploadedFile
 
-from motcua.desk.tests.pages import PDF, act, client_for
+from motcua.desk.tests.pages import act, client_for
 from motcua.dossiers.models import Document
 from motcua.dossiers.tests.helpers import at_officer
+from motcua.testing.files import PDF
 
 
 def errors(response) -> list[str]:

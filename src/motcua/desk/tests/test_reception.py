@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from django.core.files.uploadedfile import SimpleUploadedFile
 
-from motcua.desk.tests.pages import PDF, PNG, client_for
+from motcua.desk.tests.pages import client_for
 from motcua.dossiers.models import Document, Dossier
 from motcua.errors import DomainError
 from motcua.testing.cast import BIRTH, PERMIT
+from motcua.testing.files import PDF, PNG
 
 URL = "/can-bo/tiep-nhan"
 

@@ -18,14 +18,8 @@ from playwright.sync_api import expect
 
 from motcua.clock.services import forget_calendar
 from motcua.testing.cast import Cast, build_cast
+from motcua.testing.files import PDF
 
-PDF = (  # the smallest real PDF: one blank A4 page (uploads are parsed, not only sniffed)
-    b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>> endobj\n"
-    b"2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>> endobj\n"
-    b"3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>> endobj\n"
-    b"xref\n0 4\n0000000000 65535 f \n0000000009 00000 n \n0000000053 00000 n \n"
-    b"0000000103 00000 n \ntrailer<</Size 4/Root 1 0 R>>\nstartxref\n167\n%%EOF\n"
-)
 PHONE = {"width": 360, "height": 800}
 DESKTOP = {"width": 1280, "height": 900}
 LOCAL_HOSTS = frozenset({"127.0.0.1", "localhost"})
