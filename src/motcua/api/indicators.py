@@ -8,9 +8,9 @@ from django.http import HttpRequest
 from ninja import Query, Router, Schema
 from pydantic import Field
 
-from motcua.accounts.models import Role
 from motcua.api.auth import user_of
 from motcua.errors import Forbidden
+from motcua.indicators.access import READERS, readable_agency
 from motcua.indicators.report import indicator_report, report_request
 
 
@@ -26,14 +26,13 @@ class IndicatorQuery(Schema):
 
 router = Router(tags=["Chỉ số phục vụ (indicators)"])
 
-# Officers of every kind, the province's administrators and auditors; never applicants.
-READERS = frozenset({Role.DESK, Role.OFFICER, Role.LEADER, Role.ADMIN, Role.AUDITOR})
-
 
 @router.get("", response=dict[str, Any], summary="Chỉ số phục vụ người dân, doanh nghiệp")
 def get_indicators(request: HttpRequest, query: Query[IndicatorQuery]) -> dict[str, Any]:
-    """Each indicator as {numerator, denominator, value}; value null = không áp dụng."""
-    if user_of(request).role not in READERS:
+    """Each indicator as {numerator, denominator, value}; value null = không áp dụng.
+    Desk officers and specialists read their own agency's (the default when they name none)."""
+    user = user_of(request)
+    if user.role not in READERS:
         raise Forbidden(
             "indicators_forbidden",
             "Chỉ cán bộ, quản trị và thanh tra được xem chỉ số phục vụ.",
@@ -41,6 +40,9 @@ def get_indicators(request: HttpRequest, query: Query[IndicatorQuery]) -> dict[s
         )
     return indicator_report(
         **report_request(
-            first=query.first, last=query.last, agency=query.agency, group_by=query.group_by
+            first=query.first,
+            last=query.last,
+            agency=readable_agency(user, query.agency.strip()),
+            group_by=query.group_by,
         )
     )

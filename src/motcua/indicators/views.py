@@ -35,6 +35,7 @@ from motcua.desk.views import officer_page
 from motcua.dossiers.labels import error_message
 from motcua.errors import DomainError
 from motcua.indicators import charts
+from motcua.indicators.access import PROVINCE_WIDE, READERS
 from motcua.indicators.formulas import DEFAULT_WEIGHTS
 from motcua.indicators.report import indicator_report, report_request
 from motcua.indicators.selectors import (
@@ -52,8 +53,6 @@ from motcua.indicators.selectors import (
 )
 from motcua.units.models import Agency
 
-PROVINCE_WIDE = frozenset({Role.LEADER, Role.ADMIN, Role.AUDITOR})
-READERS = PROVINCE_WIDE | {Role.DESK, Role.OFFICER}  # desk and officers see their own agency
 EVERY_DOSSIER = frozenset({Role.ADMIN, Role.AUDITOR})  # the others see their agency's (may_see)
 REFUSAL = gettext_lazy("Chỉ cán bộ, lãnh đạo, quản trị và thanh tra được xem bảng điều khiển.")
 

@@ -56,7 +56,7 @@ def test_dossier_facts_in_two_queries(october: Cast, django_assert_max_num_queri
 
 
 def test_api_reports_every_indicator(october: Cast, api_as) -> None:
-    response = api_as(october.officer).get("/indicators", **OCTOBER)
+    response = api_as(october.leader).get("/indicators", **OCTOBER)
     assert response.status_code == 200, response.content
     body = response.json()
     rates = body["indicators"]
@@ -93,7 +93,7 @@ def test_api_groups_by_agency_and_month(october: Cast, api_as) -> None:
     ],
 )
 def test_api_bad_input_names_the_field(cast: Cast, api_as, params: dict, field: str) -> None:
-    response = api_as(cast.officer).get("/indicators", **params)
+    response = api_as(cast.admin).get("/indicators", **params)
     assert response.status_code == 400
     assert response.json()["field"] == field
 
@@ -102,6 +102,25 @@ def test_api_missing_date_is_422(cast: Cast, api_as) -> None:
     response = api_as(cast.officer).get("/indicators", to="2025-10-31")
     assert response.status_code == 422
     assert response.json()["field"] == "from"
+
+
+def test_api_desk_and_specialists_read_their_own_agency_only(october: Cast, api_as) -> None:
+    """As on the dashboard: their agency by default, another one refused (not silently swapped)."""
+    officer = api_as(october.officer)
+    own = officer.get("/indicators", **OCTOBER)
+    assert own.status_code == 200, own.content
+    assert own.json()["agency"] == october.department.code
+    assert own.json()["indicators"]["on_time_rate"]["denominator"] == 3
+    assert officer.get("/indicators", agency=october.department.code, **OCTOBER).status_code == 200
+    other = officer.get("/indicators", agency=october.commune_centre.code, **OCTOBER)
+    assert other.status_code == 403
+    assert other.json()["code"] == "indicators_agency_forbidden"
+    desk = api_as(october.commune_desk).get("/indicators", **OCTOBER).json()
+    assert desk["agency"] == october.commune_desk.agency.code
+    assert desk["indicators"]["on_time_rate"]["denominator"] == 0
+    centre = october.commune_centre.code
+    leader = api_as(october.leader).get("/indicators", agency=centre, **OCTOBER)
+    assert leader.status_code == 200 and leader.json()["agency"] == centre
 
 
 def test_api_forbidden_to_citizens_and_anonymous(cast: Cast, api_as) -> None:
