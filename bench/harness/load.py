@@ -94,6 +94,19 @@ def submit_body(lane: dict[str, Any], n: int) -> dict[str, Any]:
     }
 
 
+async def _submit(run: Run, lane: dict[str, Any], n: int) -> str | None:
+    """The citizen's online submit; the new dossier's code, or None if it failed."""
+    facts = await run.call(
+        "submit",
+        "POST",
+        "/api/v1/dossiers",
+        token=lane["citizen"],
+        json_body=submit_body(lane, n),
+        want_json=True,
+    )
+    return facts["code"] if facts else None
+
+
 async def intake(run: Run, client: int) -> None:
     """Online submit (citizen) then desk receive: two actions."""
     lanes = run.spec["lanes"]
@@ -101,23 +114,9 @@ async def intake(run: Run, client: int) -> None:
     n = 0
     while not run.stopping():
         n += 1
-        facts = await run.call(
-            "submit",
-            "POST",
-            "/api/v1/dossiers",
-            token=lane["citizen"],
-            json_body=submit_body(lane, n),
-            want_json=True,
-        )
-        if facts is None:
-            continue
-        await run.call(
-            "receive",
-            "POST",
-            f"/api/v1/dossiers/{facts['code']}/actions/receive",
-            token=lane["desk"],
-            json_body={},
-        )
+        code = await _submit(run, lane, n)
+        if code is not None:
+            await _actions(run, code, [("receive", "receive", lane["desk"])])
 
 
 async def lifecycle(run: Run, client: int) -> None:
@@ -128,17 +127,9 @@ async def lifecycle(run: Run, client: int) -> None:
     n = 0
     while not run.stopping():
         n += 1
-        facts = await run.call(
-            "submit",
-            "POST",
-            "/api/v1/dossiers",
-            token=lane["citizen"],
-            json_body=submit_body(lane, n),
-            want_json=True,
-        )
-        if facts is None:
+        code = await _submit(run, lane, n)
+        if code is None:
             continue
-        code = facts["code"]
         steps = [
             ("receive", "receive", lane["desk"]),
             ("forward (desk)", "forward", lane["desk"]),
