@@ -65,6 +65,8 @@ def main() -> None:
         "DATABASE_URL": url,
         "DEBUG": "0",
         "MOTCUA_HTTPS": "0",  # plain HTTP on loopback: no https:// redirect, no Secure cookies
+        "MOTCUA_TRACK_LOOKUPS": "0",  # one client address drives the tracking page: no limit
+        "MOTCUA_OFFICER_TOTP": "0",  # indicators.py's dashboard is opened with force_login
         "SECRET_KEY": "motcua-bench-not-a-secret",
         "ALLOWED_HOSTS": "127.0.0.1,localhost,testserver",
         "MOTCUA_VAR_DIR": str(logs / "var"),

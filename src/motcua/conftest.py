@@ -15,6 +15,12 @@ def fast_password_hashing(settings: Any) -> None:
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 
+@pytest.fixture(autouse=True)
+def officers_without_totp(settings: Any) -> None:
+    # Most tests sign officers in with force_login; web/tests/test_second_factor.py turns it on.
+    settings.MOTCUA_OFFICER_TOTP = False
+
+
 @pytest.fixture
 def cast(db: Any) -> Cast:
     return build_cast()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import tempfile
 from pathlib import Path
@@ -9,6 +10,8 @@ from pathlib import Path
 import dj_database_url
 from csp.constants import NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
+
+from motcua.privacy.periods import RetentionSettingError, retention_years
 
 
 def env_bool(name: str, default: bool) -> bool:
@@ -38,6 +41,9 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "ninja",  # Swagger UI from our own static files (/api/v1/docs), not from a CDN
+    "django_otp",
+    "django_otp.plugins.otp_totp",  # officers' second factor; admins reset a device in /admin
+    "axes",  # login lock-out (its attempts live in the database, shared by every process)
     "motcua.accounts",
     "motcua.units",
     "motcua.clock",
@@ -51,6 +57,8 @@ INSTALLED_APPS = [
     "motcua.portal",
     "motcua.desk",
     "motcua.backup",
+    "motcua.audit",
+    "motcua.privacy",
 ]
 
 MIDDLEWARE = [
@@ -62,10 +70,15 @@ MIDDLEWARE = [
     "motcua.web.middleware.LanguageSwitchMiddleware",
     "django.middleware.common.CommonMiddleware",
     "motcua.web.middleware.RejectNulMiddleware",
+    "motcua.audit.middleware.AuditClientMiddleware",  # audit entries record the client address
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "motcua.web.middleware.OfficerSecondFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "motcua.web.middleware.DatabaseUnavailableMiddleware",  # database down: 503, not 500
+    "axes.middleware.AxesMiddleware",  # last: turns a lock-out into the 429 page
 ]
 
 ROOT_URLCONF = "motcua.urls"
@@ -91,6 +104,9 @@ DATABASES = {
     "default": dj_database_url.parse(
         os.environ.get("DATABASE_URL", f"sqlite:///{VAR_DIR / 'motcua.sqlite3'}"),
         conn_max_age=int(os.environ.get("DB_CONN_MAX_AGE", "60")),
+        # A kept connection is checked before its first use in a request, so one broken by a
+        # database restart is replaced instead of failing that request (web/unavailable.py).
+        conn_health_checks=True,
     )
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
@@ -116,6 +132,12 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql" and env_boo
 ):
     DATABASES["default"].setdefault("OPTIONS", {}).update(
         server_side_binding=True, prepare_threshold=5
+    )
+
+# An unreachable server fails a request in seconds (a 503, web/unavailable.py), never hangs it.
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    DATABASES["default"].setdefault("OPTIONS", {}).setdefault(
+        "connect_timeout", int(os.environ.get("DB_CONNECT_TIMEOUT", "5"))
     )
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
@@ -192,9 +214,42 @@ MOTCUA_DEMO_USERS = [
     "desk.hoabinh.1",
     "officer.hoabinh.1",
     "leader.hoabinh",
+    "leader.tinh",
     "congdan.00001",
     "motcua.admin",
 ]
+# Signing in. Every role but a citizen's (and any staff account) also enters a TOTP code from an
+# authenticator app, enrolled by QR code at the first sign-in; an admin resets a lost device in
+# /admin or with `motcua otp_reset USERNAME`. MOTCUA_OFFICER_TOTP=0 turns that off; it is off by
+# default in demo mode, so the demo accounts sign in with their password alone.
+MOTCUA_OFFICER_TOTP = env_bool("MOTCUA_OFFICER_TOTP", not MOTCUA_DEMO)
+OTP_TOTP_ISSUER = MOTCUA_SITE_NAME
+OTP_ADMIN_HIDE_SENSITIVE_DATA = True  # the admin never shows a device's secret again
+# MOTCUA_LOGIN_ATTEMPTS wrong passwords for one username from one client address lock that pair
+# out for MOTCUA_LOGIN_LOCK_MINUTES (a further try restarts the wait); an admin unlocks it with
+# `motcua axes_reset_username USERNAME`. The attempts live in the database, shared by every process.
+MOTCUA_LOGIN_ATTEMPTS = int(os.environ.get("MOTCUA_LOGIN_ATTEMPTS", "5"))
+MOTCUA_LOGIN_LOCK_MINUTES = float(os.environ.get("MOTCUA_LOGIN_LOCK_MINUTES", "15"))
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",  # first: refuses a locked-out pair before the password
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_HANDLER = "axes.handlers.database.AxesDatabaseHandler"
+AXES_FAILURE_LIMIT = MOTCUA_LOGIN_ATTEMPTS
+AXES_COOLOFF_TIME = dt.timedelta(minutes=MOTCUA_LOGIN_LOCK_MINUTES)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "motcua.web.views.locked_out"
+AXES_CLIENT_IP_CALLABLE = "motcua.web.middleware.client_address"
+AXES_VERBOSE = False
+# Behind reverse proxies that append their peer to X-Forwarded-For, how many there are: the client
+# address (lock-out, tracking limits) is then the one the outermost proxy saw. 0: REMOTE_ADDR.
+MOTCUA_TRUSTED_PROXIES = int(os.environ.get("MOTCUA_TRUSTED_PROXIES", "0"))
+# Looking a dossier up by code (/tra-cuu): at most MOTCUA_TRACK_LOOKUPS per client address per
+# MOTCUA_TRACK_WINDOW_SECONDS, so codes cannot be enumerated (0: no limit, e.g. the benchmark).
+# Counted in the database, so every web process shares the count.
+MOTCUA_TRACK_LOOKUPS = int(os.environ.get("MOTCUA_TRACK_LOOKUPS", "60"))
+MOTCUA_TRACK_WINDOW_SECONDS = int(os.environ.get("MOTCUA_TRACK_WINDOW_SECONDS", "600"))
 MOTCUA_MAX_UPLOAD_MB = int(os.environ.get("MOTCUA_MAX_UPLOAD_MB", "10"))
 MOTCUA_MAX_UPLOAD_PAGES = int(os.environ.get("MOTCUA_MAX_UPLOAD_PAGES", "200"))
 MOTCUA_DOSSIER_CODE_GENERATOR = os.environ.get(
@@ -227,8 +282,18 @@ MOTCUA_PORTAL_INBOUND = env_bool("MOTCUA_PORTAL_INBOUND", True)  # used only wit
 MOTCUA_PORTAL_INBOUND_SECONDS = float(os.environ.get("MOTCUA_PORTAL_INBOUND_SECONDS", "30"))
 # How often each worker folds changed dossiers into the stored service-index figures.
 MOTCUA_FIGURES_SECONDS = float(os.environ.get("MOTCUA_FIGURES_SECONDS", "2"))
+# How often each worker chains new audit-log entries by hash (`motcua audit seal` by hand).
+MOTCUA_AUDIT_SEAL_SECONDS = float(os.environ.get("MOTCUA_AUDIT_SEAL_SECONDS", "2"))
 MOTCUA_PORTAL_SIM = env_bool("MOTCUA_PORTAL_SIM", False)
 MOTCUA_PORTAL_SIM_PORT = int(os.environ.get("MOTCUA_PORTAL_SIM_PORT", "9000"))
+# Personal data: years each document kind is kept after its dossier ended (0 = forever), e.g.
+# "component=5,supplement=5,result=0" (the defaults: motcua/privacy/periods.py says why); and the
+# largest download a citizen may take online (a bigger one is answered on written request).
+try:
+    MOTCUA_RETENTION_YEARS = retention_years(os.environ.get("MOTCUA_RETENTION_YEARS", ""))
+except RetentionSettingError as error:
+    raise ImproperlyConfigured(str(error)) from None
+MOTCUA_PERSONAL_DATA_MAX_MB = int(os.environ.get("MOTCUA_PERSONAL_DATA_MAX_MB", "500"))
 
 LOGGING = {
     "version": 1,
@@ -240,6 +305,7 @@ LOGGING = {
         "weasyprint": {"level": "WARNING"},
         "fontTools": {"level": "WARNING"},
         "httpx": {"level": "WARNING"},  # one line per portal request otherwise
+        "axes": {"level": "WARNING"},  # lock-outs only, not a line per sign-in
     },
 }
 WHITENOISE_USE_FINDERS = DEBUG

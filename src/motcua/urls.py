@@ -11,3 +11,9 @@ urlpatterns = [
     path("", include("motcua.indicators.urls")),
     path("", include("motcua.portal.urls")),
 ]
+
+# The database failing outside a view (a middleware reading the session) is a 503, not a 500.
+handler500 = "motcua.web.unavailable.server_error"
+# Under /api/ a 400 or 404 Django answers itself keeps the API's JSON shape (api/fallbacks.py).
+handler400 = "motcua.api.fallbacks.bad_request"
+handler404 = "motcua.api.fallbacks.not_found"

@@ -53,6 +53,14 @@ class ApiToken(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
     last_used_at = models.DateTimeField(null=True, blank=True)
     revoked_at = models.DateTimeField(null=True, blank=True)
+    # A token narrows its user's rights (accounts/scopes.py): empty agencies = all the user may
+    # reach; actions null = all the user may do, a list = only those (reading needs none).
+    scope_agencies = models.JSONField(
+        "chỉ các cơ quan (mã)", default=list, blank=True, help_text="Để trống: mọi cơ quan."
+    )
+    scope_actions = models.JSONField(
+        "chỉ các thao tác", null=True, blank=True, help_text="Để trống: mọi thao tác."
+    )
 
     class Meta:
         verbose_name = "mã truy cập API"
@@ -62,7 +70,21 @@ class ApiToken(models.Model):
         return f"{self.prefix}… ({self.user_id})"
 
     @classmethod
-    def issue(cls, user: User, name: str = "") -> tuple[ApiToken, str]:
+    def issue(
+        cls,
+        user: User,
+        name: str = "",
+        *,
+        agencies: list[str] | None = None,
+        actions: list[str] | None = None,
+    ) -> tuple[ApiToken, str]:
         raw = "mc_" + secrets.token_urlsafe(32)
-        token = cls.objects.create(user=user, name=name, digest=hash_token(raw), prefix=raw[:8])
+        token = cls.objects.create(
+            user=user,
+            name=name,
+            digest=hash_token(raw),
+            prefix=raw[:8],
+            scope_agencies=agencies or [],
+            scope_actions=actions,
+        )
         return token, raw

@@ -2,19 +2,20 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import asdict
-from typing import Any
+from typing import Annotated, Any
 
 from django.http import HttpRequest
 from django.utils import timezone
-from ninja import File, Form, Router, Schema, Status
+from ninja import File, Form, P, QueryEx, Router, Schema, Status
 from ninja.files import UploadedFile
-from pydantic import EmailStr, Field
+from pydantic import EmailStr, Field, StrictBool
 
 from motcua.api.auth import user_of
-from motcua.api.schemas import Input
+from motcua.api.schemas import MAX_OFFSET, NUMBER_NOT_TEXT, Input, JsonInt, refusals
+from motcua.audit.services import audit_view
 from motcua.clock.services import iso_vn
 from motcua.dossiers.documents import MAX_BYTES, document_add
-from motcua.dossiers.models import Channel, Document
+from motcua.dossiers.models import Channel, Document, Dossier
 from motcua.dossiers.reuse import applicant_keys, check_reuser, document_reuse
 from motcua.dossiers.selectors import (
     access_dossier,
@@ -35,7 +36,9 @@ router = Router(tags=["Hồ sơ (dossiers)"])
 
 class ApplicantIn(Input):
     name: str = Field(min_length=1, max_length=300)
-    kind: int = Field(1, ge=1, le=4, description="1 công dân, 2 doanh nghiệp, 3 cơ quan, 4 khác")
+    kind: JsonInt = Field(
+        1, ge=1, le=4, description="1 công dân, 2 doanh nghiệp, 3 cơ quan, 4 khác"
+    )
     id_number: str = Field("", max_length=20, pattern=r"^[0-9A-Za-z]*$")
     phone: str = Field("", max_length=20, pattern=r"^[0-9+ ]*$")
     email: EmailStr | None = None
@@ -50,19 +53,19 @@ class DossierIn(Input):
     competent_agency: str | None = Field(None, max_length=13)
     received_by_agency: str | None = Field(None, max_length=13)
     helped_at_agency: str | None = Field(None, max_length=13)
-    identity_verified: bool = False
+    identity_verified: StrictBool = False
 
 
 class ActionIn(Input):
     note: str = Field("", max_length=4000)
     agency: str | None = Field(None, max_length=13, description="forward: chuyển sang cơ quan khác")
     new_due_at: dt.datetime | None = Field(None, description="extend: ngày hẹn trả mới")
-    rating: int | None = Field(
+    rating: JsonInt | None = Field(
         None, description="rate: 1 không hài lòng, 2 hài lòng, 3 rất hài lòng"
     )
-    online: bool = Field(False, description="pay: đã thanh toán trực tuyến")
-    expected_version: int | None = Field(
-        None, ge=0, description="phiên bản hồ sơ đã xem (version); khác thì từ chối 409"
+    online: StrictBool = Field(False, description="pay: đã thanh toán trực tuyến")
+    expected_version: Annotated[int, Field(ge=0), NUMBER_NOT_TEXT] | None = Field(
+        None, description="phiên bản hồ sơ đã xem (version); khác thì từ chối 409"
     )
 
 
@@ -93,7 +96,7 @@ class DocumentOut(Schema):
 
 
 class ReuseIn(Input):
-    source: int = Field(
+    source: JsonInt = Field(
         ge=1, description="id giấy tờ đã số hóa của người nộp (GET …/documents/reusable)"
     )
     component_code: str = Field(min_length=1, max_length=100, description="mã thành phần hồ sơ")
@@ -138,7 +141,18 @@ def _agency(code: str | None, field: str) -> Agency | None:
     return agency
 
 
-@router.post("", response={201: dict[str, Any]}, summary="Nộp / tiếp nhận hồ sơ")
+def _viewed(request: HttpRequest, code: str, what: str) -> Dossier:
+    """The dossier `code` if the user may see it; an officer's look goes to the audit log."""
+    dossier = access_dossier(user_of(request), code)
+    audit_view(request, subject=dossier.code, what=what)
+    return dossier
+
+
+@router.post(
+    "",
+    response={201: dict[str, Any], **refusals(400, 401, 403, 404, 409, 413, 422)},
+    summary="Nộp / tiếp nhận hồ sơ",
+)
 def create_dossier(request: HttpRequest, payload: DossierIn) -> Status:
     a = payload.applicant
     dossier = dossier_create(
@@ -162,22 +176,15 @@ def create_dossier(request: HttpRequest, payload: DossierIn) -> Status:
     return Status(201, dossier_facts(acted_dossier(dossier), user_of(request), now=timezone.now()))
 
 
-@router.get("", response=DossierPage, summary="Danh sách hồ sơ")
+@router.get("", response={200: DossierPage, **refusals(400, 401, 422)}, summary="Danh sách hồ sơ")
 def list_dossiers(
     request: HttpRequest,
-    status: int | None = None,
+    status: QueryEx[int | None, P(ge=1, le=10, description="mã trạng thái 1..10")] = None,
     agency: str = "",
     overdue: bool | None = None,
-    limit: int = 50,
-    offset: int = 0,
+    limit: QueryEx[int, P(ge=1, le=200)] = 50,
+    offset: QueryEx[int, P(ge=0, le=MAX_OFFSET)] = 0,
 ) -> dict[str, Any]:
-    if status is not None and not 1 <= status <= 10:
-        raise DomainError(
-            "status_invalid",
-            "Trạng thái phải từ 1 đến 10.",
-            message_en="status must be 1..10.",
-            field="status",
-        )
     query = dossiers_filtered(
         user_of(request),
         now=timezone.now(),
@@ -185,8 +192,8 @@ def list_dossiers(
         agency=agency,
         overdue=overdue,
     )
-    limit = max(1, min(limit, 200))
-    rows = query.select_related("version__procedure")[max(0, offset) : max(0, offset) + limit]
+    rows = query.select_related("version__procedure")[offset : offset + limit]
+    audit_view(request, subject="", what="api_dossier_list", offset=offset, limit=limit)
     return {
         "count": query.count(),
         "items": [
@@ -206,26 +213,32 @@ def list_dossiers(
     }
 
 
-@router.get("/{code}", response=dict[str, Any], summary="Chi tiết hồ sơ, hạn và lý do")
+@router.get(
+    "/{code}",
+    response={200: dict[str, Any], **refusals(401, 404)},
+    summary="Chi tiết hồ sơ, hạn và lý do",
+)
 def get_dossier(request: HttpRequest, code: str) -> dict[str, Any]:
     user = user_of(request)
-    return dossier_facts(access_dossier(user, code), user, now=timezone.now())
+    return dossier_facts(_viewed(request, code, "api_dossier"), user, now=timezone.now())
 
 
-@router.get("/{code}/events", response=dict[str, Any], summary="Lịch sử xử lý")
+@router.get(
+    "/{code}/events", response={200: dict[str, Any], **refusals(401, 404)}, summary="Lịch sử xử lý"
+)
 def get_events(request: HttpRequest, code: str) -> dict[str, Any]:
-    return dossier_events(access_dossier(user_of(request), code), now=timezone.now())
+    return dossier_events(_viewed(request, code, "api_events"), now=timezone.now())
 
 
 @router.get(
     "/{code}/portal",
-    response=dict[str, Any],
+    response={200: dict[str, Any], **refusals(401, 404)},
     summary="Dữ liệu đồng bộ Cổng DVCQG (hồ sơ và các bước xử lý)",
 )
 def get_portal_payload(request: HttpRequest, code: str) -> dict[str, Any]:
     """What motcua would send the national portal now: the DongBoHoSoMC record and one
     CapNhatTienDoHoSoMC step per event, in order."""
-    record = dossier_record(access_dossier(user_of(request), code))
+    record = dossier_record(_viewed(request, code, "api_portal_payload"))
     portal = portal_settings()
     return {
         "DongBoHoSoMC": dossier_payload(record, portal),
@@ -233,7 +246,11 @@ def get_portal_payload(request: HttpRequest, code: str) -> dict[str, Any]:
     }
 
 
-@router.post("/{code}/actions/{action}", response=dict[str, Any], summary="Thực hiện thao tác")
+@router.post(
+    "/{code}/actions/{action}",
+    response={200: dict[str, Any], **refusals(400, 401, 403, 404, 409, 413, 422)},
+    summary="Thực hiện thao tác",
+)
 def act(request: HttpRequest, code: str, action: str, payload: ActionIn) -> dict[str, Any]:
     params: dict[str, Any] = {"online": payload.online}
     if payload.agency:
@@ -255,7 +272,7 @@ def act(request: HttpRequest, code: str, action: str, payload: ActionIn) -> dict
 
 @router.post(
     "/{code}/documents",
-    response={201: DocumentOut},
+    response={201: DocumentOut, **refusals(400, 401, 403, 404, 413, 415, 422)},
     summary=f"Tải lên tài liệu (PDF/JPEG/PNG, tối đa {MAX_BYTES // (1024 * 1024)} MB)",
 )
 def upload_document(
@@ -289,12 +306,12 @@ def upload_document(
 
 @router.get(
     "/{code}/documents/reusable",
-    response=ReusableList,
+    response={200: ReusableList, **refusals(401, 403, 404)},
     summary="Giấy tờ đã số hóa của người nộp có thể dùng lại",
 )
 def list_reusable(request: HttpRequest, code: str) -> dict[str, Any]:
     user = user_of(request)
-    dossier = access_dossier(user, code)
+    dossier = _viewed(request, code, "api_reusable_documents")
     check_reuser(user, dossier)
     rows = reusable_documents(**applicant_keys(dossier, user), excluding=dossier.pk)
     return {"items": [{**asdict(row), "issued_at": iso_vn(row.issued_at)} for row in rows]}
@@ -302,7 +319,7 @@ def list_reusable(request: HttpRequest, code: str) -> dict[str, Any]:
 
 @router.post(
     "/{code}/documents/reuse",
-    response={201: ReusedDocumentOut},
+    response={201: ReusedDocumentOut, **refusals(400, 401, 403, 404, 409, 413, 422)},
     summary="Dùng lại giấy tờ đã số hóa cho một thành phần hồ sơ",
 )
 def reuse_document(request: HttpRequest, code: str, payload: ReuseIn) -> Status:

@@ -6,8 +6,9 @@ from typing import Any
 
 from django.http import HttpRequest
 from django.utils import timezone
-from ninja import Router, Schema
+from ninja import P, QueryEx, Router, Schema
 
+from motcua.api.schemas import MAX_OFFSET, refusals
 from motcua.catalog.selectors import procedures_search
 from motcua.clock import Limit, LimitUnit, due_at
 from motcua.clock.services import due_json, iso_vn, province_calendar
@@ -47,17 +48,20 @@ class ProcedureDetail(Schema):
     due_if_received_now: list[ChannelDue]
 
 
-@router.get("", response=ProcedurePage, auth=None, summary="Tìm thủ tục (không phân biệt dấu)")
+@router.get(
+    "",
+    response={200: ProcedurePage, **refusals(422)},
+    auth=None,
+    summary="Tìm thủ tục (không phân biệt dấu)",
+)
 def list_procedures(
     request: HttpRequest,
     q: str = "",
     field: str = "",
     online_level: str = "",
-    limit: int = 20,
-    offset: int = 0,
+    limit: QueryEx[int, P(ge=1, le=100)] = 20,
+    offset: QueryEx[int, P(ge=0, le=MAX_OFFSET)] = 0,
 ) -> dict[str, Any]:
-    limit = max(1, min(limit, 100))
-    offset = max(0, offset)
     query = procedures_search(q, field=field, online_level=online_level)
     rows = list(query[offset : offset + limit])
     return {
@@ -87,7 +91,12 @@ def _plain(value: Any) -> Any:
     return value
 
 
-@router.get("/{code}", response=ProcedureDetail, auth=None, summary="Chi tiết thủ tục")
+@router.get(
+    "/{code}",
+    response={200: ProcedureDetail, **refusals(404)},
+    auth=None,
+    summary="Chi tiết thủ tục",
+)
 def get_procedure(request: HttpRequest, code: str) -> dict[str, Any]:
     version = current_version(code)
     spec = version.spec
@@ -112,9 +121,11 @@ class AgencyItem(Schema):
     parent_code: str | None
 
 
-@agencies.get("", response=list[AgencyItem], auth=None, summary="Danh sách cơ quan")
+@agencies.get(
+    "", response={200: list[AgencyItem], **refusals(422)}, auth=None, summary="Danh sách cơ quan"
+)
 def list_agencies(
-    request: HttpRequest, q: str = "", kind: str = "", limit: int = 50
+    request: HttpRequest, q: str = "", kind: str = "", limit: QueryEx[int, P(ge=1, le=500)] = 50
 ) -> list[dict[str, Any]]:
     query = Agency.objects.filter(valid_to__isnull=True).select_related("parent")
     if q:
@@ -128,5 +139,5 @@ def list_agencies(
             "kind": a.kind,
             "parent_code": a.parent.code if a.parent else None,
         }
-        for a in query.order_by("code")[: max(1, min(limit, 500))]
+        for a in query.order_by("code")[:limit]
     ]

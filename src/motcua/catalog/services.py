@@ -13,7 +13,8 @@ from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
 
-from motcua.catalog.laythutuc import export, parse_text
+from motcua.catalog.laythutuc import CatalogFormatError, FieldError, export, parse_text
+from motcua.catalog.limits import storage_problems
 from motcua.catalog.models import Field, Procedure, ProcedureVersion
 from motcua.catalog.search import haystack
 from motcua.catalog.spec import ProcedureSpec
@@ -50,9 +51,14 @@ def catalog_import(
 ) -> ImportReport:
     """Store each procedure; a changed one gets a new version, the old one ends at `at`.
 
-    All or nothing: the caller parsed and validated the whole file first."""
+    All or nothing: the caller parsed and validated the whole file first, and a text motcua could
+    not store (a control character, a name longer than its column: `limits`) refuses it all."""
     at = at or timezone.now()
     specs = list(specs)
+    exported = export(specs)
+    problems = storage_problems(exported)
+    if problems:
+        raise CatalogFormatError([FieldError(path, message) for path, message in problems])
     fields = {f.code: f for f in Field.objects.all()}
     new_fields = {s.field_code: Field(code=s.field_code, name=s.field_name) for s in specs}
     Field.objects.bulk_create([f for code, f in new_fields.items() if code not in fields])
@@ -67,7 +73,7 @@ def catalog_import(
     versions: list[tuple[Procedure, ProcedureVersion]] = []
     closing: list[ProcedureVersion] = []
     new_procedures: list[Procedure] = []
-    for spec, data in zip(specs, export(specs), strict=True):
+    for spec, data in zip(specs, exported, strict=True):
         version = _version_row(spec, data, fields[spec.field_code], at)
         procedure = existing.get(spec.code)
         if procedure is None:

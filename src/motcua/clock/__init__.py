@@ -1,6 +1,6 @@
 """The working-day clock. `calendar` and `due` are pure; `models` holds the override table."""
 
-from motcua.clock.calendar import VN_TZ, Calendar, DayOff, WorkingHours
+from motcua.clock.calendar import SUPPORTED_YEARS, VN_TZ, Calendar, DayOff, WorkingHours
 from motcua.clock.due import (
     Due,
     Limit,
@@ -13,6 +13,7 @@ from motcua.clock.due import (
 )
 
 __all__ = [
+    "SUPPORTED_YEARS",
     "VN_TZ",
     "Calendar",
     "DayOff",

@@ -20,6 +20,9 @@ from types import MappingProxyType
 from holidays import HolidayBase, country_holidays
 
 VN_TZ = zoneinfo.ZoneInfo("Asia/Ho_Chi_Minh")
+# The years input may name (a request's start, a report's period). Wider than any dossier's life;
+# narrow enough that a date stays a date in every time zone and a year's calendar is worth caching.
+SUPPORTED_YEARS = range(1900, 2200)
 
 _WEEKDAY_VI = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ Nhật")
 _WEEKDAY_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")

@@ -354,6 +354,11 @@ def _officers(rng: random.Random, communes: tuple[_Commune, ...]) -> tuple[Offic
             row(f"desk.{s}.1", "desk", centre, "Công chức", "Trung tâm Phục vụ hành chính công"),
             row(f"desk.{s}.2", "desk", centre, "Công chức", "Trung tâm Phục vụ hành chính công"),
         ]
+    # The province's leader reads every agency's figures (indicators/access.py).
+    committee_office = "Lãnh đạo UBND tỉnh"
+    rows.append(
+        row("leader.tinh", "leader", PROVINCE_COMMITTEE_CODE, "Phó Chủ tịch", committee_office)
+    )
     return tuple(rows)
 
 

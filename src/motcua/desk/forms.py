@@ -13,6 +13,7 @@ from motcua.dossiers.documents import MAX_BYTES, sniff
 from motcua.dossiers.models import ApplicantKind, Channel, DocumentKind
 from motcua.dossiers.services import Applicant
 from motcua.units.models import Agency
+from motcua.web.validators import no_control_characters
 
 DESK_CHANNELS = (Channel.DIRECT, Channel.POSTAL)
 
@@ -50,7 +51,12 @@ class ScannedFileField(forms.FileField):
 class ActionForm(forms.Form):
     """The fields any action may need; the service judges which are required for which."""
 
-    note = forms.CharField(label=_("Ghi chú, lý do"), required=False, max_length=4000)
+    note = forms.CharField(
+        label=_("Ghi chú, lý do"),
+        required=False,
+        max_length=4000,
+        validators=[no_control_characters],
+    )
     agency = forms.CharField(label=_("Chuyển sang cơ quan"), required=False, max_length=13)
     new_due_at = forms.DateTimeField(label=_("Ngày hẹn trả mới"), required=False)
     online = forms.BooleanField(label=_("Đã thanh toán trực tuyến"), required=False)
@@ -72,7 +78,9 @@ class UploadForm(forms.Form):
     kind = forms.ChoiceField(
         label=_("Loại tài liệu"), choices=DocumentKind.choices, initial=DocumentKind.COMPONENT
     )
-    name = forms.CharField(label=_("Tên tài liệu"), required=False, max_length=500)
+    name = forms.CharField(
+        label=_("Tên tài liệu"), required=False, max_length=500, validators=[no_control_characters]
+    )
     component_code = forms.CharField(label=_("Thành phần hồ sơ"), required=False, max_length=100)
     digitised = forms.BooleanField(label=_("Bản số hóa từ giấy"), required=False)
     file = ScannedFileField(label=_("Tệp (PDF, JPEG, PNG)"))
@@ -88,7 +96,9 @@ class ReceptionForm(forms.Form):
     channel = forms.TypedChoiceField(
         label=_("Hình thức nộp"), coerce=int, widget=forms.RadioSelect, initial=Channel.DIRECT
     )
-    applicant_name = forms.CharField(label=_("Họ và tên chủ hồ sơ"), max_length=300)
+    applicant_name = forms.CharField(
+        label=_("Họ và tên chủ hồ sơ"), max_length=300, validators=[no_control_characters]
+    )
     applicant_kind = forms.TypedChoiceField(
         label=_("Loại đối tượng"),
         choices=ApplicantKind.choices,
@@ -111,11 +121,14 @@ class ReceptionForm(forms.Form):
         error_messages={"invalid": _("Số điện thoại chỉ gồm chữ số, dấu + và dấu cách.")},
     )
     applicant_email = forms.EmailField(label=_("Thư điện tử"), required=False)
-    applicant_address = forms.CharField(label=_("Địa chỉ"), max_length=500, required=False)
+    applicant_address = forms.CharField(
+        label=_("Địa chỉ"), max_length=500, required=False, validators=[no_control_characters]
+    )
     summary = forms.CharField(
         label=_("Trích yếu hồ sơ"),
         max_length=1000,
         required=False,
+        validators=[no_control_characters],
         widget=forms.Textarea(attrs={"rows": 2}),
     )
     competent_agency = forms.ChoiceField(label=_("Cơ quan có thẩm quyền giải quyết"))

@@ -25,6 +25,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from motcua.accounts.models import Role, User
+from motcua.audit.services import audit_view
 from motcua.catalog.models import ProcedureVersion
 from motcua.catalog.selectors import procedures_search
 from motcua.desk.forms import (
@@ -168,6 +169,7 @@ def _choices(page: DossierPage) -> list[ActionChoice]:
 def dossier(request: HttpRequest, code: str) -> HttpResponse:
     user = _user(request)
     page = dossier_page(_access(user, code), user, now=timezone.now())
+    audit_view(request, subject=page.dossier.code, what="desk_dossier")
     context = {
         "p": page,
         "d": page.dossier,
@@ -271,10 +273,17 @@ def document(request: HttpRequest, pk: int) -> HttpResponseBase:
         found = access_document(_user(request), pk)
     except NotFound as error:
         return _error_page(request, 404, _("Không tìm thấy"), _message(error))
+    if found.purged_at is not None:  # past its retention period (privacy.retention)
+        message = _("Tệp “%(name)s” đã được xóa ngày %(date)s vì hết thời hạn lưu trữ.") % {
+            "name": found.name,
+            "date": timezone.localtime(found.purged_at).strftime("%d/%m/%Y"),
+        }
+        return _error_page(request, 410, _("Tài liệu đã hết thời hạn lưu trữ"), message)
     stored = found.file
     if not stored or not stored.storage.exists(stored.name):
         message = _("Tài liệu “%(name)s” không có tệp đính kèm để tải về.") % {"name": found.name}
         return _error_page(request, 404, _("Không có tệp"), message)
+    audit_view(request, subject=found.dossier.code, what="document", document=found.pk)
     extension = EXTENSIONS.get(found.content_type) or stored.name.rsplit(".", 1)[-1]
     filename = f"{_UNSAFE_NAME.sub(' ', found.name).strip() or 'tai-lieu'}.{extension}"
     response = FileResponse(

@@ -10,6 +10,7 @@ from django.core.files.base import ContentFile
 from django.db import transaction
 
 from motcua.accounts.models import User
+from motcua.audit.services import audit_action
 from motcua.dossiers.models import Document, DocumentKind, Dossier
 from motcua.dossiers.uploads import checked_content_type
 from motcua.dossiers.uploads import sniff as sniff  # the forms' early check reads it from here
@@ -63,6 +64,7 @@ def document_add(
     stored = f"{secrets.token_hex(16)}.{EXTENSIONS[content_type]}"
     document.file.save(stored, ContentFile(content), save=False)
     document.save()
+    audit_action(actor, subject=dossier.code, action="document_add", document=document.pk)
     if kind == DocumentKind.COMPONENT and digitised and not dossier.digitised:
         Dossier.objects.filter(pk=dossier.pk).update(digitised=True, figures_stale=True)
         dossier.digitised = True

@@ -100,6 +100,8 @@ class Dossier(models.Model):
     )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
+    # The applicant's personal fields were blanked after the retention period (privacy.retention).
+    anonymised_at = models.DateTimeField("ẩn danh hóa", null=True, blank=True)
     # Set by every change the service index counts; the worker folds the dossier's new
     # contribution into the stored daily figures and clears it (indicators.aggregates).
     figures_stale = models.BooleanField(default=True, editable=False)
@@ -191,10 +193,17 @@ class Document(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
     )
     created_at = models.DateTimeField(auto_now_add=True)
+    # Past its retention period (privacy.retention): the file is gone, the row stays for the
+    # statistics (kind, component, size, SHA-256 are kept).
+    purged_at = models.DateTimeField("xóa tệp khi hết hạn lưu trữ", null=True, blank=True)
 
     class Meta:
         verbose_name = "tài liệu"
         verbose_name_plural = "tài liệu"
+        indexes = [
+            # Retention deletes a file only when no document points at it any more (reuses share).
+            models.Index(fields=["file"], name="document_file"),
+        ]
 
     def __str__(self) -> str:
         return self.name

@@ -14,6 +14,7 @@ from django.db import transaction
 from django.db.models import Q, QuerySet
 
 from motcua.accounts.models import Role, User
+from motcua.audit.services import audit_action
 from motcua.catalog.spec import Component
 from motcua.dossiers.lifecycle import Status
 from motcua.dossiers.models import Document, DocumentKind, Dossier
@@ -30,9 +31,11 @@ COMPONENTS_OPEN: dict[str, frozenset[Status]] = {
 
 # What counts as a digitised paper: a component scanned or signed digitally, or an issued result.
 # A reuse is itself a digitised component, but lists show the original paper only once.
-REUSABLE = Q(kind=DocumentKind.COMPONENT, digitised=True, reused_from__isnull=True) | Q(
-    kind=DocumentKind.RESULT, dossier__finished_at__isnull=False
-)
+# A paper past its retention period (privacy.retention) has no file any more.
+REUSABLE = (
+    Q(kind=DocumentKind.COMPONENT, digitised=True, reused_from__isnull=True)
+    | Q(kind=DocumentKind.RESULT, dossier__finished_at__isnull=False)
+) & Q(purged_at__isnull=True)
 
 
 class ApplicantKeys(TypedDict):
@@ -114,7 +117,7 @@ def _source(dossier: Dossier, actor: User, source_id: int) -> Document:
         applicant_documents(**applicant_keys(dossier, actor))
         .exclude(dossier_id=dossier.pk)
         .select_related("dossier")
-        .filter(pk=source_id)
+        .filter(pk=source_id, purged_at__isnull=True)
         .first()
     )
     if source is None:  # someone else's paper is "not found": its existence does not leak
@@ -165,6 +168,7 @@ def document_reuse(
         uploaded_by=actor,
     )
     document.save(force_insert=True)
+    audit_action(actor, subject=locked.code, action="document_reuse", document=document.pk)
     # The service index's worker refreshes the dossier's figures from `figures_stale`.
     Dossier.objects.filter(pk=locked.pk).update(reused=True, digitised=True, figures_stale=True)
     dossier.reused = dossier.digitised = True

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Any
 
@@ -10,6 +11,7 @@ from django.db.models import Case, F, Q, QuerySet, When
 from django.db.models.functions import Coalesce
 
 from motcua.accounts.models import Role, User
+from motcua.accounts.scopes import scope_of
 from motcua.clock.services import iso_vn, reason_json
 from motcua.dossiers.lifecycle import ENDING, PAUSED, Status
 from motcua.dossiers.models import DocumentKind, Dossier, Event
@@ -27,21 +29,28 @@ from motcua.dossiers.transitions import explain_due, is_late, step_timings
 OPEN = [int(s) for s in Status if s not in ENDING]
 
 
+def _concerning(agencies: Collection[int]) -> Q:
+    return (
+        Q(holder_agency_id__in=agencies)
+        | Q(received_by_agency_id__in=agencies)
+        | Q(competent_agency_id__in=agencies)
+        | Q(helped_at_id__in=agencies)
+    )
+
+
 def dossiers_visible(user: User) -> QuerySet[Dossier]:
+    """The dossiers `user` may see (as `may_see` judges one): a list's starting point."""
     query = Dossier.objects.all()
+    scope = scope_of(user)
+    if scope is not None and scope.agency_ids is not None:
+        query = query.filter(_concerning(scope.agency_ids))
     if user.role in (Role.ADMIN, Role.AUDITOR, Role.SYSTEM):
         return query
     if user.role == Role.CITIZEN:
         return query.filter(owner=user)
     if user.agency_id is None:
         return query.none()
-    mine = user.agency_id
-    return query.filter(
-        Q(holder_agency_id=mine)
-        | Q(received_by_agency_id=mine)
-        | Q(competent_agency_id=mine)
-        | Q(helped_at_id=mine)
-    )
+    return query.filter(_concerning([user.agency_id]))
 
 
 def dossiers_filtered(

@@ -18,6 +18,14 @@ from django.utils import timezone
 from django.utils.translation import gettext_noop
 
 from motcua.accounts.models import Role, User
+from motcua.accounts.scopes import (
+    UPLOAD,
+    check_scope_action,
+    check_scope_agencies,
+    scope_allows_action,
+    scope_allows_agencies,
+)
+from motcua.audit.services import audit_action
 from motcua.catalog.models import Procedure, ProcedureVersion
 from motcua.dossiers.codes import new_dossier_code
 from motcua.dossiers.lifecycle import Action, Position, Status, allowed_actions
@@ -163,6 +171,7 @@ def record(
     event = event_row(dossier, change, plan, actor=actor, note=note, seq=seq)
     event.save(force_insert=True)
     Delivery.objects.bulk_create(delivery_rows(event))
+    audit_action(actor, subject=dossier.code, action=event.action, event=seq)
     return event
 
 
@@ -234,6 +243,8 @@ def dossier_create(
         version, actor=actor, channel=channel, competent=competent, received_by=received_by
     )
     action = Action.SUBMIT if channel == Channel.ONLINE else Action.RECEIVE
+    check_scope_action(actor, action)
+    check_scope_agencies(actor, (received_by.pk, competent.pk))
     plan = build_plan(version, channel, received_by=received_by, competent=competent)
     change = apply(State(), action, role=actor_role(actor), at=at, plan=plan)
     dossier = dossier_row(
@@ -334,7 +345,9 @@ def may_act(user: User, dossier: Dossier, action: str | None = None) -> bool:
 
     Officers act where their agency holds the dossier; the receiving desk also acts for the
     applicant (supplement, payment, withdrawal). Without `action`: may they act at all
-    (attach a document, see the action forms)."""
+    (attach a document, see the action forms). An API token may narrow both."""
+    if not scope_allows_action(user, action or UPLOAD):
+        return False
     if user.role == Role.CITIZEN:
         return dossier.owner_id == user.pk
     if user.role == Role.SYSTEM:
@@ -390,6 +403,7 @@ def dossier_act(
             field="expected_version",
             details={"version": dossier.event_count, "status": dossier.status},
         )
+    check_scope_action(actor, action)
     if not may_act(actor, dossier, action):
         raise Forbidden(
             "not_holder",
@@ -417,17 +431,27 @@ def dossier_act(
     return dossier
 
 
-def may_see(user: User, dossier: Dossier) -> bool:
-    if user.role in (Role.ADMIN, Role.AUDITOR, Role.SYSTEM):
-        return True
-    if user.role == Role.CITIZEN:
-        return dossier.owner_id == user.pk
-    return user.agency_id is not None and user.agency_id in (
+def dossier_agency_ids(dossier: Dossier) -> tuple[int | None, ...]:
+    """The agencies a dossier concerns: where it was received, who decides, who holds it now,
+    where the applicant was helped to submit."""
+    return (
         dossier.holder_agency_id,
         dossier.received_by_agency_id,
         dossier.competent_agency_id,
         dossier.helped_at_id,
     )
+
+
+def may_see(user: User, dossier: Dossier) -> bool:
+    """Citizens their own dossiers; officers (desk, specialist, leader) those their agency
+    concerns; administrators, auditors and the system all — within an API token's agencies."""
+    if not scope_allows_agencies(user, dossier_agency_ids(dossier)):
+        return False
+    if user.role in (Role.ADMIN, Role.AUDITOR, Role.SYSTEM):
+        return True
+    if user.role == Role.CITIZEN:
+        return dossier.owner_id == user.pk
+    return user.agency_id is not None and user.agency_id in dossier_agency_ids(dossier)
 
 
 __all__ = [

@@ -16,7 +16,7 @@ from django.utils import timezone
 
 from motcua.accounts.models import Role, User
 from motcua.catalog.models import Field, Procedure
-from motcua.clock import VN_TZ
+from motcua.clock import SUPPORTED_YEARS, VN_TZ
 from motcua.clock.due import working_seconds_between
 from motcua.clock.services import province_calendar
 from motcua.errors import DomainError
@@ -363,7 +363,7 @@ def _invalid(code: str, field: str, vi: str, en: str) -> DomainError:
 
 def _date(raw: str | None, field: str) -> dt.date:
     try:
-        return dt.date.fromisoformat(raw or "")
+        day = dt.date.fromisoformat(raw or "")
     except ValueError:
         raise _invalid(
             "date_invalid",
@@ -371,6 +371,15 @@ def _date(raw: str | None, field: str) -> dt.date:
             f"Trường “{field}” phải là ngày dạng YYYY-MM-DD (nhận được “{raw or ''}”).",
             f"'{field}' must be a date YYYY-MM-DD (got '{raw or ''}').",
         ) from None
+    if day.year not in SUPPORTED_YEARS:
+        first, last = SUPPORTED_YEARS[0], SUPPORTED_YEARS[-1]
+        raise _invalid(
+            "date_out_of_range",
+            field,
+            f"Trường “{field}” phải là một ngày trong các năm {first}–{last}.",
+            f"'{field}' must be a date within {first}–{last}.",
+        )
+    return day
 
 
 def report_request(

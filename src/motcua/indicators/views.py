@@ -30,12 +30,14 @@ from openpyxl.styles import Font
 from openpyxl.worksheet.worksheet import Worksheet
 
 from motcua.accounts.models import Role, User
+from motcua.audit.models import AuditKind
+from motcua.audit.services import audit_view
 from motcua.clock import VN_TZ
 from motcua.desk.views import officer_page
 from motcua.dossiers.labels import error_message
 from motcua.errors import DomainError
 from motcua.indicators import charts
-from motcua.indicators.access import PROVINCE_WIDE, READERS
+from motcua.indicators.access import READERS, reads_province
 from motcua.indicators.formulas import DEFAULT_WEIGHTS
 from motcua.indicators.report import indicator_report, report_request
 from motcua.indicators.selectors import (
@@ -52,6 +54,7 @@ from motcua.indicators.selectors import (
     urgent_summary,
 )
 from motcua.units.models import Agency
+from motcua.web.sheets import append_text_row
 
 EVERY_DOSSIER = frozenset({Role.ADMIN, Role.AUDITOR})  # the others see their agency's (may_see)
 REFUSAL = gettext_lazy("Chỉ cán bộ, lãnh đạo, quản trị và thanh tra được xem bảng điều khiển.")
@@ -250,7 +253,7 @@ def _request(request: HttpRequest, user: User, *, by: str = "agency") -> dict[st
     grouped `by`; desk officers and specialists always get their own agency."""
     today = _today()
     agency = request.GET.get("co-quan", "").strip()
-    if user.role not in PROVINCE_WIDE:
+    if not reads_province(user):
         agency = user.agency.code if user.agency else ""
     return report_request(
         first=request.GET.get("tu") or today.replace(day=1).isoformat(),
@@ -276,7 +279,7 @@ def _breakdown(request: HttpRequest) -> str:
 def _agency(request: HttpRequest, user: User) -> Agency | None:
     """?co-quan= for province-wide readers (none: the whole province); desk officers and
     specialists always get their own agency, as on the dashboard."""
-    if user.role not in PROVINCE_WIDE:
+    if not reads_province(user):
         return user.agency
     code = request.GET.get("co-quan", "").strip()
     return agency_by_code(code) if code else None
@@ -353,7 +356,7 @@ def _period_context(
     """What the period form (`_period_form.html`) shows."""
     agency: Agency | None = args["agency"]
     code = agency.code if agency else ""
-    province_wide = user.role in PROVINCE_WIDE
+    province_wide = reads_province(user)
     return {
         "first": args["first"],
         "last": args["last"],
@@ -461,7 +464,7 @@ def urgent(request: HttpRequest) -> HttpResponse:
         found = urgent_list(kind, agency, timezone.now(), user=user, page=page, size=PAGE_SIZE)
     except DomainError as error:
         return _refused(request, error)
-    co_quan = agency.code if agency and user.role in PROVINCE_WIDE else ""
+    co_quan = agency.code if agency and reads_province(user) else ""
     block = _urgent_blocks([found], co_quan)[0]
     context = {
         **block,
@@ -485,6 +488,7 @@ def urgent_xlsx(request: HttpRequest) -> HttpResponse:
         return _refused(request, error)
     found = urgent_all(kind, agency, timezone.now(), user=user)
     where = agency.code if agency else "toan-tinh"
+    audit_view(request, subject="", what=f"urgent_{kind}_xlsx", kind=AuditKind.EXPORT, agency=where)
     return _xlsx(urgent_workbook(found), f"{kind}-{where}-{_today().isoformat()}.xlsx")
 
 
@@ -504,7 +508,7 @@ def process(request: HttpRequest) -> HttpResponse:
         user, args, times, waiting = _process_request(request)
     except DomainError as error:
         return _refused(request, error)
-    names = _agency_names() if user.role in PROVINCE_WIDE else {}
+    names = _agency_names() if reads_province(user) else {}
     period = _period_context(request, user, args, names)
     context = {
         **period,
@@ -542,8 +546,9 @@ def _plain(value: Any) -> Any:
 
 
 def _append(sheet: Worksheet, values: Sequence[Any]) -> None:
-    """One row; a rate is its number (0…1) formatted as a percentage, not applicable is empty."""
-    sheet.append([_plain(v) for v in values])
+    """One row; a rate is its number (0…1) formatted as a percentage, not applicable is empty.
+    Names (agencies, procedures, applicants, steps) are text cells, never formulas."""
+    append_text_row(sheet, [_plain(v) for v in values])
     for cell, value in zip(sheet[sheet.max_row], values, strict=False):
         if isinstance(value, Line):
             cell.number_format = PERCENT

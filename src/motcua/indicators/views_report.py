@@ -25,6 +25,7 @@ from motcua.desk.printing.text import place_name
 from motcua.desk.views import officer_page
 from motcua.dossiers.labels import error_message
 from motcua.errors import DomainError, Forbidden
+from motcua.indicators.access import READERS, reads_province
 from motcua.indicators.monthly import (
     Issuer,
     month_days,
@@ -34,7 +35,7 @@ from motcua.indicators.monthly import (
     trend_start,
 )
 from motcua.indicators.report import indicator_report, report_request
-from motcua.indicators.views import PROVINCE_WIDE, READERS, REFUSAL, _today
+from motcua.indicators.views import REFUSAL, _today
 from motcua.units.models import Agency, AgencyKind
 
 TEMPLATE = "indicators/monthly_report.html"
@@ -84,7 +85,7 @@ def monthly_pdf(request: HttpRequest) -> HttpResponse:
 
 def _agency_code(request: HttpRequest, user: User) -> str:
     """The agency asked for (co-quan); desk officers and specialists always get their own."""
-    if user.role in PROVINCE_WIDE:
+    if reads_province(user):
         return request.GET.get("co-quan", "").strip()
     if user.agency is None:
         raise Forbidden(

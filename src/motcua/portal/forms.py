@@ -19,6 +19,7 @@ from motcua.dossiers.documents import MAX_BYTES, sniff
 from motcua.dossiers.models import ApplicantKind
 from motcua.dossiers.selectors import ReusableDocument
 from motcua.units.models import Agency, AgencyKind
+from motcua.web.validators import no_control_characters
 
 ACCEPT = "application/pdf,image/jpeg,image/png"
 MAX_SUPPLEMENT_FILES = 10
@@ -139,7 +140,11 @@ class ApplicantForm(PortalForm):
         ],
         initial=ApplicantKind.CITIZEN.value,
     )
-    name = forms.CharField(label=_("Họ và tên (hoặc tên tổ chức)"), max_length=300)
+    name = forms.CharField(
+        label=_("Họ và tên (hoặc tên tổ chức)"),
+        max_length=300,
+        validators=[no_control_characters],
+    )
     id_number = forms.RegexField(
         label=_("Số định danh cá nhân (CCCD) hoặc mã số doanh nghiệp"),
         regex=r"^[0-9A-Za-z]{6,20}$",
@@ -155,7 +160,9 @@ class ApplicantForm(PortalForm):
         widget=forms.TextInput(attrs={"type": "tel", "autocomplete": "tel"}),
     )
     email = forms.EmailField(label=_("Thư điện tử (nếu có)"), required=False)
-    address = forms.CharField(label=_("Địa chỉ"), max_length=500, required=False)
+    address = forms.CharField(
+        label=_("Địa chỉ"), max_length=500, required=False, validators=[no_control_characters]
+    )
 
     @staticmethod
     def initial_for(user: User) -> dict[str, Any]:
@@ -195,6 +202,7 @@ class SubmitForm(ApplicantForm):
         label=_("Nội dung yêu cầu (trích yếu, nếu cần)"),
         max_length=1000,
         required=False,
+        validators=[no_control_characters],
         widget=forms.Textarea(attrs={"rows": 2}),
     )
 
@@ -323,6 +331,7 @@ class SupplementForm(PortalForm):
         label=_("Ghi chú cho cán bộ (nếu có)"),
         max_length=2000,
         required=False,
+        validators=[no_control_characters],
         widget=forms.Textarea(attrs={"rows": 3}),
     )
 
@@ -331,6 +340,7 @@ class WithdrawForm(PortalForm):
     reason = forms.CharField(
         label=_("Lý do rút hồ sơ"),
         max_length=2000,
+        validators=[no_control_characters],
         widget=forms.Textarea(attrs={"rows": 3}),
         error_messages={"required": _("Cần nhập lý do rút hồ sơ.")},
     )

@@ -5,11 +5,15 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import hmac
+import math
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from django.conf import settings
 from django.core.cache import cache
+from django.db import connection
 from django.db.models import Count, QuerySet
+from django.utils import timezone
 
 from motcua.accounts.models import User
 from motcua.catalog.models import ProcedureVersion
@@ -26,6 +30,7 @@ from motcua.dossiers.services import current_version
 from motcua.dossiers.state import state_of
 from motcua.dossiers.transitions import explain_due, is_late
 from motcua.errors import NotFound
+from motcua.portal.models import RateCount
 from motcua.units.models import Agency, AgencyKind
 
 HOME_CACHE_KEY = "portal:home:v1"
@@ -404,26 +409,75 @@ def tracking(dossier: Dossier, *, now: dt.datetime, personal: bool) -> Tracking:
     )
 
 
-# --- throttling the second factor ------------------------------------------------------------
+# --- throttling lookups and the second factor ------------------------------------------------
+# Counted per fixed window in the database (RateCount), so every web process shares the counts.
 
 FACTOR_ATTEMPTS = 10
 FACTOR_WINDOW_SECONDS = 15 * 60
 
 
-def _factor_keys(client: str, code: str) -> list[str]:
-    digest = hashlib.sha256(code.encode()).hexdigest()[:32]
-    return [f"portal:factor:ip:{client}", f"portal:factor:code:{digest}"]
+@dataclass(frozen=True)
+class Window:
+    index: int
+    ends: dt.datetime
 
 
-def factor_blocked(client: str, code: str) -> bool:
+def _window(seconds: int, now: dt.datetime) -> Window:
+    index = int(now.timestamp()) // seconds
+    return Window(index, dt.datetime.fromtimestamp((index + 1) * seconds, tz=dt.UTC))
+
+
+def _rate_key(what: str, window: Window, who: str) -> str:
+    return f"{what}:{window.index}:{hashlib.sha256(who.encode()).hexdigest()[:40]}"
+
+
+def rate_hit(keys: list[str], *, expires_at: dt.datetime) -> dict[str, int]:
+    """Count one more hit on each key and return the counts: one statement, an atomic upsert,
+    however many processes count at once."""
+    table = connection.ops.quote_name(RateCount._meta.db_table)
+    key, hits, expires = (connection.ops.quote_name(c) for c in ("key", "hits", "expires_at"))
+    values = ", ".join(["(%s, 1, %s)"] * len(keys))
+    sql = (
+        f"INSERT INTO {table} ({key}, {hits}, {expires}) VALUES {values}"
+        f" ON CONFLICT ({key}) DO UPDATE SET {hits} = {table}.{hits} + 1"
+        f" RETURNING {key}, {hits}"
+    )
+    stamp = connection.ops.adapt_datetimefield_value(expires_at)
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [p for k in keys for p in (k, stamp)])
+        return {row[0]: row[1] for row in cursor.fetchall()}
+
+
+def rate_counts_purge(*, now: dt.datetime | None = None) -> int:
+    """Forget the windows that are over (the worker runs this every few minutes)."""
+    deleted, _ = RateCount.objects.filter(expires_at__lt=now or timezone.now()).delete()
+    return deleted
+
+
+def lookup_wait(client: str, *, now: dt.datetime) -> int:
+    """Count one lookup by code from `client`: the seconds it must wait when it made more than
+    MOTCUA_TRACK_LOOKUPS in this window, else 0. Counted before the code is looked at, so the
+    answer is the same for a code that exists and one that does not."""
+    limit, seconds = settings.MOTCUA_TRACK_LOOKUPS, settings.MOTCUA_TRACK_WINDOW_SECONDS
+    if limit <= 0 or seconds <= 0:
+        return 0
+    window = _window(seconds, now)
+    key = _rate_key("track", window, client)
+    hits = rate_hit([key], expires_at=window.ends)[key]
+    return 0 if hits <= limit else max(1, math.ceil((window.ends - now).total_seconds()))
+
+
+def _factor_keys(client: str, code: str, now: dt.datetime) -> tuple[Window, list[str]]:
+    window = _window(FACTOR_WINDOW_SECONDS, now)
+    return window, [_rate_key("factor-ip", window, client), _rate_key("factor-code", window, code)]
+
+
+def factor_blocked(client: str, code: str, *, now: dt.datetime) -> bool:
     """Too many wrong answers from this client or for this code (existing or not) lately."""
-    return any(cache.get(key, 0) >= FACTOR_ATTEMPTS for key in _factor_keys(client, code))
+    _, keys = _factor_keys(client, code, now)
+    return RateCount.objects.filter(key__in=keys, hits__gte=FACTOR_ATTEMPTS).exists()
 
 
-def factor_failed(client: str, code: str) -> None:
-    for key in _factor_keys(client, code):
-        cache.add(key, 0, FACTOR_WINDOW_SECONDS)
-        try:
-            cache.incr(key)
-        except ValueError:  # expired between add and incr
-            cache.set(key, 1, FACTOR_WINDOW_SECONDS)
+def factor_failed(client: str, code: str, *, now: dt.datetime) -> None:
+    window, keys = _factor_keys(client, code, now)
+    rate_hit(keys, expires_at=window.ends)

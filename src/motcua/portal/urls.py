@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from motcua.portal import views
+from motcua.portal import views, views_privacy
 
 app_name = "portal"
 urlpatterns = [
@@ -12,6 +12,7 @@ urlpatterns = [
     path("thu-tuc/<str:code>/nop-ho-so", views.submit, name="submit"),
     path("tra-cuu", views.track, name="track"),
     path("ca-nhan/ho-so", views.mine, name="mine"),
+    path("ca-nhan/du-lieu", views_privacy.personal_data, name="personal_data"),
     path("ho-so/<str:code>/bien-nhan", views.receipt, name="receipt"),
     path("ho-so/<str:code>/bo-sung", views.supplement, name="supplement"),
     path("ho-so/<str:code>/rut", views.withdraw, name="withdraw"),

@@ -38,6 +38,8 @@ from motcua.portal.forms import (
     upload_help,
 )
 from motcua.portal.services import Reuse, Upload, online_submit, supplement_submit
+from motcua.web.middleware import client_address
+from motcua.web.views import too_many_requests
 
 PAGE_SIZE = 20
 View = Callable[..., HttpResponse]
@@ -158,8 +160,16 @@ def track(request: HttpRequest) -> HttpResponse:
         factor = ""  # the answer travels in a POST body only, never in a URL
     if not code:
         return render(request, "portal/track.html", context)
-    client = request.META.get("REMOTE_ADDR", "")
-    if factor and selectors.factor_blocked(client, code):
+    client, now = client_address(request), timezone.now()
+    wait = selectors.lookup_wait(client, now=now)
+    if wait:  # before the code is looked at: the same answer whether it exists or not
+        return too_many_requests(
+            request,
+            title=_("Tra cứu hồ sơ"),
+            message=_("Bạn tra cứu quá nhiều lần trong thời gian ngắn."),
+            wait_seconds=wait,
+        )
+    if factor and selectors.factor_blocked(client, code, now=now):
         context["blocked"] = True
         return render(request, "portal/track.html", context, status=429)
     dossier = selectors.tracked_dossier(code)
@@ -167,7 +177,7 @@ def track(request: HttpRequest) -> HttpResponse:
     if factor:
         personal = selectors.factor_matches(dossier, factor)
         if not personal:
-            selectors.factor_failed(client, code)
+            selectors.factor_failed(client, code, now=now)
             dossier = None
     if dossier is None:
         context["not_found"] = True

@@ -23,7 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.db import transaction
+from django.db import close_old_connections, transaction
 from django.db.models import F
 from django.utils import timezone
 
@@ -196,6 +196,8 @@ def run_forever(stop: threading.Event, *, idle_seconds: float = 1.0) -> None:
         status = "delivering" if consumer in HANDLERS else "no handler configured, kept pending"
         log.info("worker: consumer %s has %d pending deliveries (%s)", consumer, count, status)
     while not stop.is_set():
+        # as a web request does: a connection broken by a database restart is replaced
+        close_old_connections()
         run_periodic()
         try:
             worked = run_once()

@@ -106,6 +106,8 @@ class Cast:
     citizen: User
     other_citizen: User
     admin: User
+    province_leader: User  # a Vice-Chairman of the provincial People's Committee
+    auditor: User
 
 
 def build_cast() -> Cast:
@@ -161,4 +163,6 @@ def build_cast() -> Cast:
         citizen=user("citizen", Role.CITIZEN, None),
         other_citizen=user("other.citizen", Role.CITIZEN, None),
         admin=user("admin", Role.ADMIN, committee),
+        province_leader=user("province.leader", Role.LEADER, committee, "Phó Chủ tịch UBND tỉnh"),
+        auditor=user("thanh.tra", Role.AUDITOR, committee, "Thanh tra viên"),
     )

@@ -46,3 +46,24 @@ def test_the_answer_is_the_tokens_user(cast, client):
     _, raw = ApiToken.issue(cast.citizen)
     mine = client.get("/api/v1/dossiers", headers={"Authorization": f"Bearer {raw}"}).json()
     assert mine["count"] == 0  # a citizen sees only their own (none yet), not the agency's
+
+
+def test_a_post_without_credentials_or_with_a_bad_token_is_401_not_a_csrf_refusal(cast):
+    from django.test import Client
+
+    client = Client(enforce_csrf_checks=True)
+    for headers in ({}, {"Authorization": "Bearer mc_not-a-token"}):
+        answer = client.post(
+            "/api/v1/dossiers", {}, content_type="application/json", headers=headers
+        )
+        assert answer.status_code == 401, headers
+        assert answer.json()["code"] == "unauthenticated"
+
+
+def test_a_signed_in_session_still_needs_the_csrf_token(cast):
+    from django.test import Client
+
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(cast.desk)
+    answer = client.post("/api/v1/dossiers", {}, content_type="application/json")
+    assert answer.status_code == 403

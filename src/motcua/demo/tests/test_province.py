@@ -39,7 +39,7 @@ SAMPLE_KEYS = {  # the keys of shared/domain/samples/laythutuc-one-procedure.jso
 EXTENSION_KEYS = {"CAPTHUCHIEN", "MUCDODVC", "QUYTRINH"}
 DEMO_USERNAMES = (
     "motcua.admin", "motcua.auditor", "desk.tinh.1", "desk.hoabinh.1", "desk.tanphu.1",
-    "officer.tuphap.1", "leader.tuphap", "officer.hoabinh.1", "leader.hoabinh",
+    "officer.tuphap.1", "leader.tuphap", "officer.hoabinh.1", "leader.hoabinh", "leader.tinh",
 )  # fmt: skip
 
 

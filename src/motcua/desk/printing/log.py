@@ -23,6 +23,7 @@ from motcua.dossiers.state import state_of
 from motcua.dossiers.transitions import is_late
 from motcua.errors import DomainError
 from motcua.units.models import Agency
+from motcua.web.sheets import append_text_row, cell_text
 
 MAX_PERIOD_DAYS = 366  # a year's log is the longest a desk prints or exports at once
 # WeasyPrint lays out some 150 rows a second: past this a PDF keeps a web worker too long (and
@@ -186,13 +187,13 @@ def log_workbook(rows: list[LogRow], *, agency: Agency, period: Period) -> bytes
     sheet = book.active
     assert sheet is not None  # a new workbook always has one sheet
     sheet.title = "Sổ theo dõi hồ sơ"
-    book.properties.title = f"Sổ theo dõi hồ sơ – {agency.name} – {period.text()}"
+    book.properties.title = cell_text(f"Sổ theo dõi hồ sơ – {agency.name} – {period.text()}")
     sheet.append([heading for heading, _ in COLUMNS])
     for cell in sheet[1]:
         cell.font = Font(bold=True)
         cell.alignment = Alignment(wrap_text=True, vertical="center")
     for row in rows:
-        sheet.append(_cells(row))
+        append_text_row(sheet, _cells(row))  # names as typed: text, never formulas
     for index, (_, width) in enumerate(COLUMNS, start=1):
         letter = sheet.cell(row=1, column=index).column_letter
         sheet.column_dimensions[letter].width = width

@@ -16,6 +16,8 @@ from django.utils.translation import get_language
 from django.views.decorators.http import require_safe
 
 from motcua.accounts.models import Role, User
+from motcua.audit.models import AuditKind
+from motcua.audit.services import audit_view
 from motcua.clock import VN_TZ
 from motcua.desk.printing.forms import FORMS, FormSpec
 from motcua.desk.printing.log import (
@@ -38,7 +40,8 @@ from motcua.dossiers.selectors import access_dossier
 from motcua.errors import DomainError, Forbidden, NotFound
 from motcua.units.models import Agency
 
-LOG_ROLES = frozenset({Role.DESK, Role.OFFICER, Role.LEADER, Role.ADMIN})
+LOG_ROLES = frozenset({Role.DESK, Role.OFFICER, Role.LEADER, Role.ADMIN, Role.AUDITOR})
+ANY_AGENCY = frozenset({Role.ADMIN, Role.AUDITOR})  # read every agency's log
 
 
 def _signed_in(request: HttpRequest) -> User | None:
@@ -90,6 +93,7 @@ def form_pdf(request: HttpRequest, code: str, number: int) -> HttpResponse:
             context = spec.build(story, _links(request, code), timezone.now())
     except DomainError as error:
         return _refused(request, error)
+    audit_view(request, subject=story.dossier.code, what=f"form_{number:02d}")
     pdf = render_pdf(
         spec.template,
         {**context, "title": spec.title, "heading": spec.heading, "form_number": number},
@@ -103,8 +107,8 @@ def _log_agency(user: User, wanted: str) -> Agency:
     if user.role not in LOG_ROLES:
         raise Forbidden(
             "log_forbidden",
-            "Sổ theo dõi hồ sơ chỉ dành cho cán bộ một cửa, chuyên viên, lãnh đạo và quản trị.",
-            message_en="The desk log is for desk officers, officers, leaders and administrators.",
+            "Sổ theo dõi hồ sơ chỉ dành cho cán bộ, công chức, quản trị và thanh tra.",
+            message_en="The desk log is for officers, administrators and auditors.",
         )
     agencies = Agency.objects.select_related("parent", "unit")
     own = agencies.filter(pk=user.agency_id).first() if user.agency_id else None
@@ -121,11 +125,11 @@ def _log_agency(user: User, wanted: str) -> Agency:
 
 
 def _other_agency(user: User, wanted: str) -> Agency:
-    if user.role != Role.ADMIN:
+    if user.role not in ANY_AGENCY:
         raise Forbidden(
             "log_other_agency",
-            "Chỉ quản trị tỉnh được xem sổ theo dõi hồ sơ của cơ quan khác.",
-            message_en="Only administrators may see another agency's log.",
+            "Chỉ quản trị tỉnh và thanh tra được xem sổ theo dõi hồ sơ của cơ quan khác.",
+            message_en="Only administrators and auditors may see another agency's log.",
             field="co-quan",
         )
     agencies = Agency.objects.select_related("parent", "unit")
@@ -145,6 +149,18 @@ def _log_scope(request: HttpRequest, user: User) -> tuple[Agency, Period]:
     agency = _log_agency(user, query.get("co-quan", "").strip())
     today = timezone.now().astimezone(VN_TZ).date()
     return agency, parse_period(query.get("tu"), query.get("den"), today=today)
+
+
+def _audit_log(request: HttpRequest, agency: Agency, period: Period, what: str) -> None:
+    """The log names every applicant of the period: an export for the audit log."""
+    audit_view(
+        request,
+        subject="",
+        what=what,
+        kind=AuditKind.EXPORT,
+        agency=agency.code,
+        period=[period.first.isoformat(), period.last.isoformat()],
+    )
 
 
 def _log_filename(agency: Agency, period: Period, extension: str) -> str:
@@ -171,6 +187,7 @@ def log_pdf(request: HttpRequest) -> HttpResponse:
         "late": sum(1 for row in rows if row.note),
         "returned": sum(1 for row in rows if row.returned_at),
     }
+    _audit_log(request, agency, period, "desk_log_pdf")
     pdf = render_pdf("printing/mau-07.html", context)
     filename = _log_filename(agency, period, "pdf")
     return file_response(pdf, content_type=PDF, filename=filename, inline=True)
@@ -186,6 +203,7 @@ def log_xlsx(request: HttpRequest) -> HttpResponse:
     except DomainError as error:
         return _refused(request, error)
     rows = desk_log(agency, period, now=timezone.now())
+    _audit_log(request, agency, period, "desk_log_xlsx")
     content = log_workbook(rows, agency=agency, period=period)
     filename = _log_filename(agency, period, "xlsx")
     return file_response(content, content_type=XLSX, filename=filename, inline=False)

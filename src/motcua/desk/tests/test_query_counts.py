@@ -20,9 +20,10 @@ from motcua.dossiers.tests.helpers import at_officer, received, with_result
 SELECTORS = {"desk": 3, "officer": 3, "leader": 3, "overview": 3}
 # session, user, the user's agency + the selector's 3
 INBOX_PAGE = 6
-# session, user, the dossier, its documents, its events (+ the agencies for a transfer)
-# (the desk sees a dossier held by the officer: it may no longer forward it, so no agency list)
-DOSSIER_PAGE = {"desk": 5, "officer": 6, "admin": 5}
+# session, user, the dossier, its documents, its events (+ the agencies for a transfer), the
+# audit entry of the look (the desk sees a dossier held by the officer: it may no longer forward
+# it, so no agency list)
+DOSSIER_PAGE = {"desk": 6, "officer": 7, "admin": 6}
 
 
 def count(fn) -> int:

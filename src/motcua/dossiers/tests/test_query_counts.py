@@ -14,17 +14,18 @@ from motcua.testing.cast import PERMIT
 
 # The queries of one action, counted on the warm path (the procedure's spec and the calendar
 # are cached per process). Savepoints are not counted. See the README for the table.
-# An action: lock the row, update it, insert the event, insert its deliveries. Creating adds the
-# procedure, the agency look-ups and the code sequence; finishing checks for a result document.
+# An action: lock the row, update it, insert the event, its deliveries and its audit entry.
+# Creating adds the procedure, the agency look-ups and the code sequence; finishing checks for a
+# result document.
 EXPECTED = {
-    "create_online": 7,
-    "create_direct": 6,
-    "receive": 4,
-    "forward": 4,
-    "approve": 4,
-    "finish": 5,
-    "return": 4,
-    "rate": 4,
+    "create_online": 8,
+    "create_direct": 7,
+    "receive": 5,
+    "forward": 5,
+    "approve": 5,
+    "finish": 6,
+    "return": 5,
+    "rate": 5,
 }
 
 

@@ -224,5 +224,6 @@ def test_reusing_costs_a_fixed_number_of_queries(cast):
     dossier = submitted(cast)
     with CaptureQueriesContext(connection) as ctx:
         reuse(dossier, cast.citizen, source)
-    # lock the dossier, fetch the source, insert the document, update the dossier's flags
-    assert len([q for q in ctx.captured_queries if "SAVEPOINT" not in q["sql"].upper()]) == 4
+    # lock the dossier, fetch the source, insert the document and its audit entry, update the
+    # dossier's flags
+    assert len([q for q in ctx.captured_queries if "SAVEPOINT" not in q["sql"].upper()]) == 5

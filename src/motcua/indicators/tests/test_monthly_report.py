@@ -79,7 +79,7 @@ def fetch(client: Client, query: str = "") -> tuple[PdfReader, str]:
 
 
 def test_the_report_prints_the_months_figures(autumn: Cast) -> None:
-    reader, text = fetch(client_for(autumn.leader), "?thang=2026-10")
+    reader, text = fetch(client_for(autumn.province_leader), "?thang=2026-10")
 
     expected = indicator_report(first=OCTOBER[0], last=OCTOBER[1], group_by="agency")
     assert expected["indicators"]["on_time_rate"] == {
@@ -103,7 +103,7 @@ def test_the_report_prints_the_months_figures(autumn: Cast) -> None:
 
 
 def test_each_indicator_shows_its_value_and_fraction(autumn: Cast) -> None:
-    _, text = fetch(client_for(autumn.leader), "?thang=2026-10")
+    _, text = fetch(client_for(autumn.province_leader), "?thang=2026-10")
     expected = indicator_report(first=OCTOBER[0], last=OCTOBER[1])
 
     scorecard = text.split("II. Bộ chỉ số phục vụ")[1].split("III. So sánh")[0]
@@ -114,7 +114,7 @@ def test_each_indicator_shows_its_value_and_fraction(autumn: Cast) -> None:
 
 
 def test_the_change_from_the_previous_month_is_in_percentage_points(autumn: Cast) -> None:
-    _, text = fetch(client_for(autumn.leader), "?thang=2026-10")
+    _, text = fetch(client_for(autumn.province_leader), "?thang=2026-10")
 
     comparison = text.split("III. So sánh với tháng trước (09/2026)")[1].split("IV.")[0]
     # On time: 2/3 in October, 1/2 in September: +16,7 percentage points.
@@ -133,7 +133,7 @@ def test_the_ranking_and_the_twelve_months(autumn: Cast) -> None:
 
 
 def test_an_empty_month_is_not_applicable_not_zero(autumn: Cast) -> None:
-    _, text = fetch(client_for(autumn.leader), "?thang=2026-06")
+    _, text = fetch(client_for(autumn.province_leader), "?thang=2026-06")
 
     assert "Tỷ lệ hồ sơ giải quyết đúng hạn không áp dụng 0/0" in text
     assert "Thời gian giải quyết trung bình không áp dụng" in text
@@ -141,7 +141,7 @@ def test_an_empty_month_is_not_applicable_not_zero(autumn: Cast) -> None:
 
 
 def test_in_english(autumn: Cast) -> None:
-    client = client_for(autumn.leader)
+    client = client_for(autumn.province_leader)
     _, text = fetch(client, "?thang=2026-10&lang=en")
 
     assert "REPORT ON THE HANDLING OF ADMINISTRATIVE PROCEDURES, MONTH 10/2026" in text
@@ -158,7 +158,7 @@ def test_in_english(autumn: Cast) -> None:
 
 
 def test_the_default_is_the_previous_full_month(autumn: Cast) -> None:
-    response = client_for(autumn.leader).get(URL)
+    response = client_for(autumn.province_leader).get(URL)
     today = _today()
     previous = (today.replace(day=1) - dt.timedelta(days=1)).strftime("%Y-%m")
     assert response.status_code == 200
@@ -193,7 +193,7 @@ def test_a_desk_officer_gets_their_own_agency_whatever_they_ask(autumn: Cast) ->
 
 def test_a_leader_may_choose_an_agency(autumn: Cast) -> None:
     other = autumn.other_department.code
-    _, text = fetch(client_for(autumn.leader), f"?thang=2026-10&co-quan={other}")
+    _, text = fetch(client_for(autumn.province_leader), f"?thang=2026-10&co-quan={other}")
     assert "SỞ TƯ PHÁP" in text and "Hồ sơ tiếp nhận 0" in text
 
 
@@ -202,19 +202,21 @@ def test_a_leader_may_choose_an_agency(autumn: Cast) -> None:
 
 @pytest.mark.parametrize("month", ["2026-13", "abc", "2026-1", "2026-00", "0000-05", "2026-10x"])
 def test_a_bad_month_is_a_400_naming_it(cast: Cast, month: str) -> None:
-    response = client_for(cast.leader).get(URL, {"thang": month})
+    response = client_for(cast.province_leader).get(URL, {"thang": month})
     assert response.status_code == 400
     page = response.content.decode()
     assert "thang" in page and "YYYY-MM" in page
 
 
 def test_a_month_not_begun_is_refused(cast: Cast) -> None:
-    response = client_for(cast.leader).get(URL, {"thang": "2999-01"})
+    response = client_for(cast.province_leader).get(URL, {"thang": "2999-01"})
     assert response.status_code == 400 and "chưa bắt đầu" in response.content.decode()
 
 
 def test_an_unknown_agency_is_named(cast: Cast) -> None:
-    response = client_for(cast.leader).get(URL, {"thang": "2026-10", "co-quan": "000.99.99.H99"})
+    response = client_for(cast.province_leader).get(
+        URL, {"thang": "2026-10", "co-quan": "000.99.99.H99"}
+    )
     assert response.status_code == 400 and "000.99.99.H99" in response.content.decode()
 
 
@@ -222,7 +224,7 @@ def test_an_unknown_agency_is_named(cast: Cast) -> None:
 
 
 def test_a_fixed_number_of_queries(autumn: Cast, django_assert_num_queries: Any) -> None:
-    client = client_for(autumn.leader)
+    client = client_for(autumn.admin)
     province_calendar()  # cached per process: not part of the report's cost
     with django_assert_num_queries(REPORT_QUERIES):
         fetch(client, "?thang=2026-10")

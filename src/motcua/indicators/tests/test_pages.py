@@ -102,10 +102,10 @@ def test_the_public_page_needs_no_login(province: Cast) -> None:
 
 
 def test_a_bad_period_names_the_field(cast: Cast) -> None:
-    response = client_for(cast.leader).get("/bang-dieu-khien?tu=2025-13-01&den=2025-01-31")
+    response = client_for(cast.province_leader).get("/bang-dieu-khien?tu=2025-13-01&den=2025-01-31")
     assert response.status_code == 400
     assert "from" in response.content.decode()
-    response = client_for(cast.leader).get("/bang-dieu-khien?tu=2025-02-01&den=2025-01-31")
+    response = client_for(cast.province_leader).get("/bang-dieu-khien?tu=2025-02-01&den=2025-01-31")
     assert response.status_code == 400
 
 
@@ -120,7 +120,7 @@ def row(page: str, indicator: str) -> str:
 
 def test_the_scorecard_shows_the_report(province: Cast) -> None:
     first, last, query = period()
-    page = html(client_for(province.leader).get(f"/bang-dieu-khien{query}"))
+    page = html(client_for(province.province_leader).get(f"/bang-dieu-khien{query}"))
     expected = indicator_report(first=first, last=last, group_by="agency")
 
     for name, rate in expected["indicators"].items():
@@ -147,7 +147,7 @@ def test_the_ranking_lists_agencies_by_on_time_rate(province: Cast) -> None:
 
 
 def test_the_trend_has_one_bar_and_one_row_per_month(province: Cast) -> None:
-    page = html(client_for(province.leader).get("/bang-dieu-khien"))
+    page = html(client_for(province.province_leader).get("/bang-dieu-khien"))
     svg = page.split('aria-labelledby="chart-received"')[1].split("</svg>")[0]
     assert svg.count('<rect class="bar"') == 12
     assert '<title id="chart-received">' in page  # the chart's accessible name
@@ -159,7 +159,7 @@ def test_the_trend_has_one_bar_and_one_row_per_month(province: Cast) -> None:
 
 def test_the_workbook_holds_the_scorecard_and_the_agencies(province: Cast) -> None:
     first, last, query = period()
-    response = client_for(province.leader).get(f"/bang-dieu-khien.xlsx{query}")
+    response = client_for(province.province_leader).get(f"/bang-dieu-khien.xlsx{query}")
     assert response.status_code == 200
     assert response["Content-Type"].startswith("application/vnd.openxmlformats")
     book = load_workbook(io.BytesIO(response.content))
@@ -231,7 +231,7 @@ def test_the_breakdown_follows_the_choice(province: Cast, by: str) -> None:
 
 def test_an_unknown_breakdown_is_refused(cast: Cast) -> None:
     for path in ("/bang-dieu-khien", "/bang-dieu-khien.xlsx"):
-        response = client_for(cast.leader).get(f"{path}?theo=month")
+        response = client_for(cast.province_leader).get(f"{path}?theo=month")
         assert response.status_code == 400 and "“theo”" in response.content.decode()
 
 
@@ -273,7 +273,7 @@ def report_queries(**kwargs: Any) -> int:
 def test_the_dashboard_runs_a_fixed_number_of_queries(
     province: Cast, django_assert_num_queries: Any
 ) -> None:
-    client = client_for(province.leader)
+    client = client_for(province.admin)
     province_calendar()  # cached per process: not part of the page's cost
     html(client.get("/bang-dieu-khien"))
     first, today, _query = period()

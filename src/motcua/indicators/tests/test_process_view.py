@@ -212,7 +212,7 @@ def queries(fn: Any) -> int:
 
 
 def test_the_process_view_costs_the_same_whatever_the_number_of_dossiers(march: Cast) -> None:
-    client = client_for(march.leader)
+    client = client_for(march.admin)
     province_calendar()
     url = f"/bang-dieu-khien/quy-trinh{MARCH}"
     html(client.get(url))
@@ -238,7 +238,7 @@ def test_the_selectors_are_pinned(march: Cast) -> None:
 
 
 def test_the_process_export_costs_the_same_whatever_the_number_of_dossiers(march: Cast) -> None:
-    client = client_for(march.leader)
+    client = client_for(march.admin)
     province_calendar()
     url = f"/bang-dieu-khien/quy-trinh.xlsx{MARCH}"
     client.get(url)

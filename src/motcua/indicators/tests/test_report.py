@@ -56,7 +56,7 @@ def test_dossier_facts_in_two_queries(october: Cast, django_assert_max_num_queri
 
 
 def test_api_reports_every_indicator(october: Cast, api_as) -> None:
-    response = api_as(october.leader).get("/indicators", **OCTOBER)
+    response = api_as(october.province_leader).get("/indicators", **OCTOBER)
     assert response.status_code == 200, response.content
     body = response.json()
     rates = body["indicators"]
@@ -119,7 +119,7 @@ def test_api_desk_and_specialists_read_their_own_agency_only(october: Cast, api_
     assert desk["agency"] == october.commune_desk.agency.code
     assert desk["indicators"]["on_time_rate"]["denominator"] == 0
     centre = october.commune_centre.code
-    leader = api_as(october.leader).get("/indicators", agency=centre, **OCTOBER)
+    leader = api_as(october.province_leader).get("/indicators", agency=centre, **OCTOBER)
     assert leader.status_code == 200 and leader.json()["agency"] == centre
 
 
@@ -167,11 +167,11 @@ def test_command_groups_and_rebuild(october: Cast) -> None:
 
 
 def test_api_groups_by_officer(october: Cast, api_as) -> None:
-    response = api_as(october.leader).get("/indicators", **OCTOBER, group_by="officer")
+    response = api_as(october.province_leader).get("/indicators", **OCTOBER, group_by="officer")
     assert response.status_code == 200, response.content
     body = response.json()
     assert set(body["by_officer"]) == {october.desk.username}
     assert body["names"][october.desk.username] == october.desk.display_name()
     assert body["by_officer"][october.desk.username]["figures"]["received"] == 3
-    bad = api_as(october.leader).get("/indicators", **OCTOBER, group_by="weekday")
+    bad = api_as(october.province_leader).get("/indicators", **OCTOBER, group_by="weekday")
     assert bad.status_code == 400 and bad.json()["field"] == "group_by"

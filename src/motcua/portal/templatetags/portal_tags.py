@@ -1,10 +1,10 @@
-"""Small filters for the citizen pages: money, instants in Vietnam's time, query strings."""
+"""Small filters for the citizen pages: money, instants in Vietnam's time, query strings, links."""
 
 from __future__ import annotations
 
 import datetime as dt
 from typing import Any
-from urllib.parse import urlencode
+from urllib.parse import urlencode, urlsplit
 
 from django import template
 from django.utils.formats import date_format
@@ -32,6 +32,20 @@ def instant(value: dt.datetime | dt.date | None) -> str:
     if isinstance(value, dt.datetime):
         return date_format(value.astimezone(VN_TZ), "H:i, D, d/m/Y")
     return date_format(value, "D, d/m/Y")
+
+
+@register.filter
+def web_link(url: str | None) -> str:
+    """`url` if it is an absolute http(s) address, else "": a link from the catalogue (a form's
+    template) must not be `javascript:`, `data:` or a path on this site."""
+    url = (url or "").strip()
+    try:
+        parts = urlsplit(url)
+    except ValueError:  # e.g. a malformed IPv6 host
+        return ""
+    if parts.scheme.lower() in ("http", "https") and parts.netloc and url.isprintable():
+        return url
+    return ""
 
 
 @register.simple_tag

@@ -30,9 +30,11 @@ EXPECTED_READS = {
     "search": 3,
     "search (filtered)": 3,
     "procedure": 1,
-    "track (code only)": 2,
-    "track (with factor)": 3,
-    "track (wrong factor)": 1,
+    # + one upsert of the client's lookup count (the per-client limit); with an answer, the
+    # wrong-answer throttle reads its counts first, and a wrong one adds to them
+    "track (code only)": 3,
+    "track (with factor)": 5,
+    "track (wrong factor)": 4,
     "mine": 4,
     "receipt": 3,
     "submit form (commune)": 6,  # with the citizen's digitised papers to reuse (one query)
@@ -41,12 +43,13 @@ EXPECTED_READS = {
     "withdraw form": 3,
     "rate form": 3,
 }
-# Writes: authorise, then the services' own pinned counts (dossiers/tests/test_query_counts.py).
+# Writes: authorise, then the services' own pinned counts (dossiers/tests/test_query_counts.py),
+# an audit-log entry with each action and each uploaded file among them.
 EXPECTED_WRITES = {
-    "submit": 13,
-    "supplement": 8,
-    "withdraw": 7,
-    "rate": 7,
+    "submit": 16,
+    "supplement": 10,
+    "withdraw": 8,
+    "rate": 8,
 }
 
 

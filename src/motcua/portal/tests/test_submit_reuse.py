@@ -156,11 +156,12 @@ def test_the_form_and_the_submission_cost_a_fixed_number_of_queries(cast, client
         issued_result(cast)
     assert count(lambda: client.get(PAGE)) == form_page
     # The submission: the page's reads, the dossier's creation and its file (as in
-    # test_query_counts), then 4 per reused paper: lock, source, insert, flags.
+    # test_query_counts), then 5 per reused paper: lock, source, insert, audit entry, flags;
+    # a file costs its insert and its audit entry.
     one = count(lambda: client.post(PAGE, form(cast, dung_lai_2=str(result.pk))))
     both = form(cast, thanh_phan_1=None, dung_lai_1=str(result.pk), dung_lai_2=str(result.pk))
     two = count(lambda: client.post(PAGE, both))
-    assert two - one == 4 - 1  # one file fewer (its insert), one reuse more
+    assert two - one == 5 - 2  # one file fewer (its two inserts), one reuse more
 
 
 def test_the_choice_reads_in_english(cast, client):

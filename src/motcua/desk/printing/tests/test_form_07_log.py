@@ -136,7 +136,7 @@ def test_an_admin_may_print_any_agencys_log(cast, client, march):
 @pytest.mark.parametrize(
     ("query", "status", "message"),
     [
-        ("&co-quan=000.01.31.H99", 403, "Chỉ quản trị tỉnh được xem"),
+        ("&co-quan=000.01.31.H99", 403, "Chỉ quản trị tỉnh và thanh tra được xem"),
         ("&co-quan=000.00.20.H99", 200, ""),  # naming one's own agency is fine
         ("&tu=2026-13-01", 400, "Ngày “2026-13-01” ở tham số “tu” không hợp lệ"),
         ("&den=2026-02-01", 400, "Ngày kết thúc (den) phải từ ngày bắt đầu (tu) trở đi"),

@@ -6,7 +6,7 @@ from typing import Any
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandParser
-from waitress import serve  # type: ignore[import-untyped]
+from waitress import serve  # type: ignore[import-untyped,unused-ignore]
 
 from motcua.sync.worker import run_forever
 from motcua.wsgi import application
