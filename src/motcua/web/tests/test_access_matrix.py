@@ -302,8 +302,10 @@ def _client(world: World, actor: str) -> tuple[Client, dict[str, str]]:
 
 def _send(row: Row, world: World, actor: str) -> Any:
     client, headers = _client(world, actor)
-    if not row.is_api:
-        headers = {}
+    return _request(row, world, client, headers if row.is_api else {})
+
+
+def _request(row: Row, world: World, client: Client, headers: dict[str, str]) -> Any:
     path = row.path(world)
     data = row.data(world) if row.data else None
     if row.method == "GET":
@@ -376,6 +378,31 @@ def test_who_may_do_what(cast: Cast, row: Row) -> None:
     assert not problems, "\n".join(problems)
     if row.after:
         row.after(world)
+
+
+# --- an officer's password alone opens nothing ------------------------------------------------
+
+SECOND_FACTOR_PAGES = {"web:login", "web:logout", "web:otp_verify", "web:otp_enrol"}
+
+
+@pytest.mark.parametrize("row", ROWS, ids=[r.route for r in ROWS])
+def test_an_officer_signed_in_without_the_second_factor_reaches_nothing(
+    cast: Cast, row: Row, settings: Any
+) -> None:
+    settings.MOTCUA_OFFICER_TOTP = True
+    world = build_world(cast)
+    client = Client()
+    client.force_login(cast.leader)  # the password step only: no device verified
+    response = _request(row, world, client, {})
+    if row.route in SECOND_FACTOR_PAGES:
+        assert response.status_code < 400
+    elif row.is_api:
+        assert response.status_code == 401
+        assert response.json()["code"] == "second_factor_required"
+    else:
+        assert response.status_code == 302
+        assert response["Location"].startswith("/dang-nhap/ma-xac-thuc?next=")
+    assert NAME not in _text(response)
 
 
 # --- the inventory: every route has a row -----------------------------------------------------
