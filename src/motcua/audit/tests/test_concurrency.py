@@ -7,8 +7,6 @@ import os
 import subprocess
 import sys
 import threading
-from collections.abc import Callable
-from typing import Any
 
 import pytest
 from django.db import connection, transaction
@@ -19,30 +17,10 @@ from motcua.audit.services import audit_record
 from motcua.audit.tests.helpers import tampering, verify
 from motcua.dossiers.tests.helpers import received
 from motcua.testing.cast import build_cast
+from motcua.testing.threads import in_threads
 
 pytestmark = pytest.mark.django_db(transaction=True)
 on_postgresql = pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL only")
-
-
-def in_threads(count: int, work: Callable[[int], Any]) -> list[Any]:
-    results: list[Any] = [None] * count
-    barrier = threading.Barrier(count)
-
-    def run(i: int) -> None:
-        try:
-            barrier.wait()
-            results[i] = work(i)
-        except Exception as exc:  # the outcome is what the test inspects
-            results[i] = exc
-        finally:
-            connection.close()
-
-    threads = [threading.Thread(target=run, args=(i,)) for i in range(count)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join(120)
-    return results
 
 
 @on_postgresql
