@@ -14,6 +14,7 @@ from django.db import transaction
 from django.db.models import Q, QuerySet
 
 from motcua.accounts.models import Role, User
+from motcua.accounts.scopes import UPLOAD, check_scope_action
 from motcua.audit.services import audit_action
 from motcua.catalog.spec import Component
 from motcua.dossiers.lifecycle import Status
@@ -71,6 +72,7 @@ def check_reuser(actor: User, dossier: Dossier) -> None:
     """Only the dossier's owner or the desk that received it reuse papers for it."""
     if not may_see(actor, dossier):
         raise dossier_not_found(dossier.code)
+    check_scope_action(actor, UPLOAD)  # reusing a paper attaches a document
     owner = actor.role == Role.CITIZEN and dossier.owner_id == actor.pk
     desk = actor.role == Role.DESK and actor.agency_id == dossier.received_by_agency_id
     if not (owner or desk):

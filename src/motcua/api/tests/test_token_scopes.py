@@ -107,3 +107,15 @@ def _pdf() -> Any:
     from django.core.files.uploadedfile import SimpleUploadedFile
 
     return SimpleUploadedFile("giay.pdf", PDF, content_type="application/pdf")
+
+
+def test_a_token_without_upload_may_not_reuse_a_paper(cast: Cast) -> None:
+    dossier = received(cast)
+    api = client_with(cast.desk, actions=["receive"])
+    listed = api.get(f"/dossiers/{dossier.code}/documents/reusable")
+    assert listed.status_code == 403 and listed.json()["code"] == "token_scope_action"
+    reused = api.post(
+        f"/dossiers/{dossier.code}/documents/reuse", {"source": 1, "component_code": "X"}
+    )
+    assert reused.status_code == 403 and reused.json()["code"] == "token_scope_action"
+    assert dossier.documents.count() == 0
